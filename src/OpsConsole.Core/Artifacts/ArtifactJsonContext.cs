@@ -1,0 +1,26 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace OpsConsole.Core.Artifacts;
+
+/// <summary>Source-generated (reflection-free) JSON metadata for every artifact kind.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    AllowDuplicateProperties = false,
+    MaxDepth = 64,
+    ReadCommentHandling = JsonCommentHandling.Disallow,
+    WriteIndented = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
+[JsonSerializable(typeof(DeviceInventory))]
+[JsonSerializable(typeof(ComplianceReport))]
+[JsonSerializable(typeof(ApprovalRecord))]
+[JsonSerializable(typeof(BatchPlan))]
+[JsonSerializable(typeof(BatchResult))]
+[JsonSerializable(typeof(Incident))]
+[JsonSerializable(typeof(EngagementPackage))]
+[JsonSerializable(typeof(EngagementValidation))]
+[JsonSerializable(typeof(ExecutionReport))]
+[JsonSerializable(typeof(Cycle))]
+[JsonSerializable(typeof(Gate))]
+public sealed partial class ArtifactJsonContext : JsonSerializerContext;

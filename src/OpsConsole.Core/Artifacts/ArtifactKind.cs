@@ -1,0 +1,104 @@
+namespace OpsConsole.Core.Artifacts;
+
+/// <summary>Every kind of file the artifact root may hold (ARTIFACTS.md, "Layout").</summary>
+public enum ArtifactKind
+{
+    /// <summary>Anything that does not match the layout: listed, otherwise ignored.</summary>
+    Other = 0,
+    Inventory,
+    ComplianceReport,
+    Approval,
+    BatchPlan,
+    BatchResult,
+    Incident,
+    EngagementPackage,
+    EngagementResponses,
+    EngagementValidation,
+    ExecutionLog,
+    ExecutionReport,
+    Cycle,
+    Gate,
+    HandoffDocument,
+}
+
+/// <summary>Maps relative paths to kinds and kinds to their schema names.</summary>
+public static class ArtifactKinds
+{
+    /// <summary>The schema kind name (<c>opsconsole/&lt;name&gt;@1</c>) of a JSON kind, or null.</summary>
+    public static string? SchemaName(ArtifactKind kind) => kind switch
+    {
+        ArtifactKind.Inventory => "devices",
+        ArtifactKind.ComplianceReport => "compliance-report",
+        ArtifactKind.Approval => "approval",
+        ArtifactKind.BatchPlan => "batch-plan",
+        ArtifactKind.BatchResult => "batch-result",
+        ArtifactKind.Incident => "incident",
+        ArtifactKind.EngagementPackage => "engagement-package",
+        ArtifactKind.EngagementValidation => "engagement-validation",
+        ArtifactKind.ExecutionReport => "execution-report",
+        ArtifactKind.Cycle => "cycle",
+        ArtifactKind.Gate => "gate",
+        _ => null,
+    };
+
+    /// <summary>The only schema major this console understands.</summary>
+    public const int SupportedMajor = 1;
+
+    /// <summary>
+    /// Classifies a root-relative path (forward slashes) by the layout in ARTIFACTS.md. Paths that
+    /// only look similar (wrong depth, wrong extension) are <see cref="ArtifactKind.Other"/>.
+    /// </summary>
+    public static ArtifactKind Classify(string relativePath)
+    {
+        var parts = relativePath.Split('/');
+        var ext = Path.GetExtension(relativePath).ToLowerInvariant();
+        return parts switch
+        {
+            ["devices.json"] => ArtifactKind.Inventory,
+            ["compliance", var day, _] when ext == ".json" && IsDay(day) => ArtifactKind.ComplianceReport,
+            ["approvals", var state, var file] when ext == ".json" && ApprovalStates.All.Contains(state)
+                && file.StartsWith("approval-", StringComparison.Ordinal) => ArtifactKind.Approval,
+            ["batches", "plans", _] when ext == ".json" => ArtifactKind.BatchPlan,
+            ["batches", "results", _] when ext == ".json" => ArtifactKind.BatchResult,
+            ["incidents", _] when ext == ".json" => ArtifactKind.Incident,
+            ["engagement", _, "package.json"] => ArtifactKind.EngagementPackage,
+            ["engagement", _, "responses.csv"] => ArtifactKind.EngagementResponses,
+            ["engagement", _, "validation.json"] => ArtifactKind.EngagementValidation,
+            ["executions", _] when ext == ".log" => ArtifactKind.ExecutionLog,
+            ["executions", _] when ext == ".json" => ArtifactKind.ExecutionReport,
+            ["operations", _, "cycle.json"] => ArtifactKind.Cycle,
+            ["operations", _, _] when ext == ".json" => ArtifactKind.Gate,
+            ["handoff", _] when ext == ".md" => ArtifactKind.HandoffDocument,
+            _ => ArtifactKind.Other,
+        };
+    }
+
+    private static bool IsDay(string value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out _);
+}
+
+/// <summary>The approval states and the transitions ARTIFACTS.md allows between them.</summary>
+public static class ApprovalStates
+{
+    public const string Proposed = "proposed";
+    public const string Pending = "pending";
+    public const string Approved = "approved";
+    public const string Rejected = "rejected";
+    public const string Applied = "applied";
+    public const string Expired = "expired";
+
+    /// <summary>Every state, in lifecycle order.</summary>
+    public static readonly IReadOnlyList<string> All = [Proposed, Pending, Approved, Rejected, Applied, Expired];
+
+    private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
+    {
+        [Proposed] = [Pending],
+        [Pending] = [Approved, Rejected, Expired],
+        [Approved] = [Applied, Expired],
+    };
+
+    /// <summary>True when ARTIFACTS.md allows moving from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public static bool IsAllowed(string from, string to) =>
+        Allowed.TryGetValue(from, out var next) && next.Contains(to, StringComparer.Ordinal);
+}

@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace OpsConsole.Core.Index;
+
+/// <summary>The SQLite index: artifact catalogue, inventory, findings and the audit trail.</summary>
+public sealed class IndexDbContext(DbContextOptions<IndexDbContext> options) : DbContext(options)
+{
+    public DbSet<ArtifactRecord> Artifacts => Set<ArtifactRecord>();
+    public DbSet<DeviceRecord> Devices => Set<DeviceRecord>();
+    public DbSet<FindingRecord> Findings => Set<FindingRecord>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<ArtifactRecord>(e =>
+        {
+            e.ToTable("artifacts");
+            e.HasIndex(a => a.Path).IsUnique();
+            e.HasIndex(a => new { a.Kind, a.AtTicks });
+            e.HasIndex(a => new { a.Kind, a.Device, a.AtTicks });
+            e.HasIndex(a => new { a.Kind, a.Status });
+            e.HasIndex(a => new { a.Kind, a.Key });
+            e.HasIndex(a => new { a.Kind, a.GroupKey });
+            e.HasIndex(a => a.Readable);
+        });
+        modelBuilder.Entity<DeviceRecord>(e =>
+        {
+            e.ToTable("devices");
+            e.HasIndex(d => d.Name).IsUnique();
+            e.HasIndex(d => d.Site);
+        });
+        modelBuilder.Entity<FindingRecord>(e =>
+        {
+            e.ToTable("findings");
+            e.HasIndex(f => f.Path);
+            e.HasIndex(f => f.Condition);
+        });
+        modelBuilder.Entity<AuditEvent>(e =>
+        {
+            e.ToTable("audit_events");
+            e.HasIndex(a => a.AtTicks);
+            e.HasIndex(a => a.Type);
+        });
+    }
+
+    /// <summary>Options for a SQLite file at an absolute path.</summary>
+    public static DbContextOptions<IndexDbContext> OptionsFor(string databasePath) =>
+        new DbContextOptionsBuilder<IndexDbContext>()
+            .UseSqlite($"Data Source={databasePath};Cache=Shared;Pooling=True;Default Timeout=30")
+            .Options;
+}
+
+/// <summary>Lets <c>dotnet ef</c> create the context at design time.</summary>
+internal sealed class IndexDbContextFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<IndexDbContext>
+{
+    public IndexDbContext CreateDbContext(string[] args) => new(IndexDbContext.OptionsFor("design-time.db"));
+}

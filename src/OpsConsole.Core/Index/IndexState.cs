@@ -1,0 +1,24 @@
+namespace OpsConsole.Core.Index;
+
+/// <summary>Live status of the index, read by health checks and pages.</summary>
+public sealed class IndexState
+{
+    private long _version;
+
+    /// <summary>True once the first full build has finished.</summary>
+    public bool Ready { get; set; }
+
+    /// <summary>False while the artifact root is missing or cannot be listed.</summary>
+    public bool RootAvailable { get; set; } = true;
+
+    public DateTimeOffset? LastScanAt { get; set; }
+    public int FileCount { get; set; }
+    public int UnreadableCount { get; set; }
+    public string? LastError { get; set; }
+
+    /// <summary>Bumped after every change the index applied; computed views cache by it.</summary>
+    public long Version => Interlocked.Read(ref _version);
+
+    /// <summary>Marks a change.</summary>
+    public void Bump() => Interlocked.Increment(ref _version);
+}

@@ -1,0 +1,163 @@
+using Microsoft.Extensions.Caching.Memory;
+using OpsConsole.Core.Artifacts;
+
+namespace OpsConsole.Core.Storage;
+
+/// <summary>
+/// The one way into the artifact root. Resolves every path inside the canonical root (symlinks
+/// checked), applies the size cap, parses through <see cref="ArtifactParser"/> and caches parsed
+/// documents keyed by (path, length, last-write time), so a changed file is re-read on next access.
+/// </summary>
+public sealed class ArtifactStore : IDisposable
+{
+    private readonly MemoryCache _cache;
+    private readonly long _maxBytes;
+
+    /// <summary>Creates a store over <paramref name="root"/>; throws when the folder does not exist.</summary>
+    public ArtifactStore(string root, long maxBytes = 5 * 1024 * 1024, int cacheEntries = 20_000)
+    {
+        if (!Directory.Exists(root))
+        {
+            throw new DirectoryNotFoundException($"Artifact root \"{root}\" does not exist. Set OpsConsole:ArtifactRoot to an existing folder.");
+        }
+
+        Root = SafePath.Canonicalize(root);
+        _maxBytes = maxBytes;
+        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = cacheEntries });
+    }
+
+    /// <summary>The canonical absolute root.</summary>
+    public string Root { get; }
+
+    /// <summary>The size cap in bytes.</summary>
+    public long MaxBytes => _maxBytes;
+
+    /// <summary>True while the root folder exists and can be listed.</summary>
+    public bool IsRootAvailable
+    {
+        get
+        {
+            try
+            {
+                using var e = Directory.EnumerateFileSystemEntries(Root).GetEnumerator();
+                e.MoveNext();
+                return true;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>Full path of a relative path inside the root, or null when it is not allowed.</summary>
+    public string? Resolve(string? relativePath) => SafePath.Resolve(Root, relativePath);
+
+    /// <summary>
+    /// Loads and parses the artifact at <paramref name="relativePath"/>. Returns null when the path
+    /// is not allowed or no regular file exists there; otherwise a readable or unreadable artifact.
+    /// </summary>
+    public LoadedArtifact? Load(string? relativePath)
+    {
+        var full = Resolve(relativePath);
+        if (full is null)
+        {
+            return null;
+        }
+
+        var info = new FileInfo(full);
+        if (!info.Exists)
+        {
+            return null;
+        }
+
+        var rel = SafePath.ToRelative(Root, full);
+        var key = new CacheKey(rel, info.Length, info.LastWriteTimeUtc.Ticks);
+        if (_cache.TryGetValue(key, out LoadedArtifact? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var loaded = Read(rel, full, info);
+        _cache.Set(key, loaded, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
+        return loaded;
+    }
+
+    /// <summary>Loads and returns the typed document, or null when missing, unreadable or of another kind.</summary>
+    public T? LoadDocument<T>(string relativePath) where T : class => Load(relativePath)?.As<T>();
+
+    /// <summary>Reads raw bytes of an allowed file (for downloads and hashing); null when not allowed or missing.</summary>
+    public byte[]? ReadBytes(string relativePath)
+    {
+        var full = Resolve(relativePath);
+        if (full is null || !File.Exists(full))
+        {
+            return null;
+        }
+
+        var info = new FileInfo(full);
+        return info.Length == 0 || info.Length > _maxBytes ? (info.Length == 0 ? [] : null) : ReadAll(full);
+    }
+
+    private LoadedArtifact Read(string rel, string full, FileInfo info)
+    {
+        var kind = ArtifactKinds.Classify(rel);
+        var baseline = new LoadedArtifact
+        {
+            RelativePath = rel,
+            Kind = kind,
+            Length = info.Length,
+            LastWriteUtc = new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero),
+        };
+
+        // A 0-byte entry is never opened: FIFOs and devices report length 0 and would block a read.
+        if (info.Length == 0)
+        {
+            return baseline with { Problem = "the file is empty (0 bytes)" };
+        }
+
+        if (info.Length > _maxBytes)
+        {
+            return baseline with { Problem = $"the file is {info.Length / 1024.0 / 1024.0:0.0} MiB, over the {_maxBytes / 1024.0 / 1024.0:0.#} MiB size cap" };
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = ReadAll(full);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return baseline with { Problem = $"the file cannot be read ({ex.GetType().Name.Replace("Exception", "", StringComparison.Ordinal)})" };
+        }
+
+        var outcome = ArtifactParser.Parse(kind, bytes);
+        return baseline with { Document = outcome.Document, Problem = outcome.Problem };
+    }
+
+    internal static byte[] ReadAll(string full)
+    {
+        using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+        var length = stream.Length;
+        var buffer = new byte[length];
+        var read = 0;
+        while (read < length)
+        {
+            var n = stream.Read(buffer, read, (int)length - read);
+            if (n == 0)
+            {
+                Array.Resize(ref buffer, read); // truncated while reading: parse what is there
+                break;
+            }
+
+            read += n;
+        }
+
+        return buffer;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _cache.Dispose();
+
+    private readonly record struct CacheKey(string Path, long Length, long Ticks);
+}
