@@ -1,0 +1,44 @@
+using System.CommandLine;
+
+namespace OpsConsole.Cli;
+
+/// <summary>Runs the parsed command; failures print one clear line (a stack trace only with --verbose).</summary>
+internal static class CliRunner
+{
+    /// <summary>Exit code for a refused or failed operation.</summary>
+    public const int Failure = 1;
+
+    /// <summary>Exit code for wrong usage or an unexpected error.</summary>
+    public const int Error = 2;
+
+    public static async Task<int> RunAsync(RootCommand root, string[] args, TextWriter? output = null, TextWriter? error = null)
+    {
+        var parse = root.Parse(args);
+        var config = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+        if (output is not null)
+        {
+            config.Output = output;
+        }
+
+        if (error is not null)
+        {
+            config.Error = error;
+        }
+
+        try
+        {
+            return await parse.InvokeAsync(config);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            var err = error ?? Console.Error;
+            await err.WriteLineAsync($"error: {ex.Message}");
+            if (parse.GetValue(CliContext.VerboseOption))
+            {
+                await err.WriteLineAsync(ex.ToString());
+            }
+
+            return Error;
+        }
+    }
+}
