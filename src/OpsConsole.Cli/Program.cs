@@ -6,6 +6,7 @@ using OpsConsole.Cli.Commands;
 var root = new RootCommand("OpsConsole command line: index the artifact root, decide approvals, check stop conditions.")
 {
     CliContext.RootOption,
+    CliContext.DatabaseOption,
     CliContext.VerboseOption,
 };
 root.Add(IndexCommand.Create());
