@@ -32,6 +32,9 @@ public sealed class OpsConsoleOptions
     [Range(1, 365)]
     public int DecisionTargetDays { get; set; } = 7;
 
+    /// <summary>Folder of the rolling JSON log files (web app). Relative paths are resolved against the content root.</summary>
+    public string LogDirectory { get; set; } = "data/logs";
+
     /// <summary>Parsed artifacts kept in memory.</summary>
     [Range(16, 10_000_000)]
     public int CacheEntries { get; set; } = 20_000;

@@ -1,26 +1,29 @@
-var builder = WebApplication.CreateBuilder(args);
+using OpsConsole.Web.Infrastructure;
+using Serilog;
+using Log = Serilog.Log;
 
-// Add services to the container.
-builder.Services.AddRazorPages();
-
-var app = builder.Build();
-
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateBootstrapLogger();
+try
 {
-    app.UseExceptionHandler("/Error");
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddOpsConsoleLogging();
+    builder.Services.AddOpsConsoleCore(builder.Environment);
+    builder.Services.AddOpsConsoleWeb();
+
+    var app = builder.Build();
+    app.PrepareIndex();
+    app.UseOpsConsolePipeline();
+    app.MapOpsConsoleEndpoints();
+    await app.RunAsync();
+    return 0;
 }
-
-app.UseHttpsRedirection();
-
-app.UseRouting();
-
-app.UseAuthorization();
-
-app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
-
-app.Run();
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    // Start-up failures (e.g. a missing artifact root) end with one clear line, not a crash dump.
+    Log.Fatal("OpsConsole failed to start: {Message}", ex.Message);
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}

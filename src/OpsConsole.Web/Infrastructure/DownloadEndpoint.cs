@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using OpsConsole.Core.Audit;
+using OpsConsole.Core.Index;
+using OpsConsole.Core.Storage;
+
+namespace OpsConsole.Web.Infrastructure;
+
+/// <summary><c>GET /download?path=</c>: serves one allowed artifact; refuses everything else with a bare 404.</summary>
+internal static class DownloadEndpoint
+{
+    public static IEndpointRouteBuilder MapDownload(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/download", Handle);
+        return app;
+    }
+
+    private static async Task<IResult> Handle(string? path, HttpContext http, ArtifactStore store,
+        IDbContextFactory<IndexDbContext> dbFactory, AuditLog audit, ILoggerFactory loggers)
+    {
+        var logger = loggers.CreateLogger("OpsConsole.Download");
+        var remote = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var full = store.Resolve(path);
+        var rel = full is null ? null : SafePath.ToRelative(store.Root, full);
+        var contentType = rel is null ? null : DownloadPolicy.ContentTypeFor(rel);
+        var reason = full is null ? "path not allowed"
+            : contentType is null ? "kind not downloadable"
+            : !File.Exists(full) ? "no such file"
+            : await IsQuarantinedAsync(dbFactory, rel!) ? "quarantined: a secret was found in this file"
+            : null;
+
+        // Refusals are audited with a shortened, sanitised path: never echo hostile input at length.
+        var shown = Shorten(rel ?? path);
+        if (reason is not null)
+        {
+            audit.Record("download", "web", shown, $"web {remote}", "refused", reason);
+            Log.Download(logger, shown, "refused: " + reason);
+            return Results.NotFound();
+        }
+
+        var bytes = store.ReadBytes(rel!);
+        if (bytes is null)
+        {
+            audit.Record("download", "web", shown, $"web {remote}", "refused", "over the size cap");
+            return Results.NotFound();
+        }
+
+        // Fail closed even before the index has seen the file: a secret found now also quarantines it.
+        if (SecretScanner.Scan(System.Text.Encoding.UTF8.GetString(bytes)).Count > 0)
+        {
+            audit.Record("download", "web", rel, $"web {remote}", "refused", "quarantined: a secret was found in this file");
+            Log.Download(logger, rel!, "refused: quarantined");
+            return Results.NotFound();
+        }
+
+        audit.Record("download", "web", rel, $"web {remote}", "ok", $"{bytes.Length} bytes");
+        Log.Download(logger, rel!, "served");
+        return Results.File(bytes, contentType, DownloadPolicy.FileNameFor(rel!));
+    }
+
+    private static async Task<bool> IsQuarantinedAsync(IDbContextFactory<IndexDbContext> dbFactory, string rel)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Findings.AnyAsync(f => f.Path == rel && f.Condition == 1);
+    }
+
+    private static string Shorten(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return "(empty)";
+        }
+
+        var clean = new string(value.Select(c => char.IsControl(c) ? '?' : c).ToArray());
+        return clean.Length > 120 ? clean[..120] + "…" : clean;
+    }
+}

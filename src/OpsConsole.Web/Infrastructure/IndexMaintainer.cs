@@ -1,0 +1,181 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+using OpsConsole.Core;
+using OpsConsole.Core.Audit;
+using OpsConsole.Core.Index;
+using OpsConsole.Core.Storage;
+
+namespace OpsConsole.Web.Infrastructure;
+
+/// <summary>
+/// Builds the index on start, then keeps it current: file-watcher events are batched and applied
+/// within a fraction of a second, and a periodic full pass catches whatever the watcher dropped
+/// (and notices the root disappearing or coming back).
+/// </summary>
+internal sealed class IndexMaintainer(
+    ArtifactIndexer indexer,
+    ArtifactStore store,
+    IndexState state,
+    AuditLog audit,
+    IOptions<OpsConsoleOptions> options,
+    ILogger<IndexMaintainer> logger) : BackgroundService
+{
+    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(200);
+    private readonly Channel<string?> _changes = Channel.CreateUnbounded<string?>(new UnboundedChannelOptions { SingleReader = true });
+    private FileSystemWatcher? _watcher;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        await FullPassAsync("startup", stoppingToken);
+        state.Ready = true;
+        StartWatcher();
+
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.RescanSeconds));
+        var tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var read = _changes.Reader.WaitToReadAsync(stoppingToken).AsTask();
+            var done = await Task.WhenAny(tick, read);
+            if (done == tick)
+            {
+                if (!await tick)
+                {
+                    break;
+                }
+
+                await FullPassAsync("periodic", stoppingToken);
+                if (_watcher is null && state.RootAvailable)
+                {
+                    StartWatcher();
+                }
+
+                tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
+                continue;
+            }
+
+            await Task.Delay(Debounce, stoppingToken);
+            var paths = new HashSet<string>(StringComparer.Ordinal);
+            var full = false;
+            while (_changes.Reader.TryRead(out var path))
+            {
+                if (path is null)
+                {
+                    full = true;
+                }
+                else
+                {
+                    paths.Add(path);
+                }
+            }
+
+            if (full)
+            {
+                await FullPassAsync("watcher", stoppingToken);
+            }
+            else if (paths.Count > 0)
+            {
+                await RunSafelyAsync(() => indexer.RefreshAsync(paths, stoppingToken));
+            }
+        }
+    }
+
+    private async Task FullPassAsync(string reason, CancellationToken ct)
+    {
+        var result = await RunSafelyAsync(() => indexer.FullPassAsync(ct));
+        if (!state.RootAvailable)
+        {
+            Log.RootUnavailable(logger, store.Root);
+            StopWatcher();
+            return;
+        }
+
+        if (result is { } r && (reason == "startup" || r.Changed))
+        {
+            audit.Record("index.rebuild", "opsconsole", null, "web", "ok",
+                $"{reason}: {r.Seen} files, {r.Added} added, {r.Updated} updated, {r.Removed} removed, {r.Unreadable} unreadable");
+        }
+    }
+
+    private async Task<IndexPassResult?> RunSafelyAsync(Func<Task<IndexPassResult>> pass)
+    {
+        try
+        {
+            var r = await pass();
+            if (r.Changed || r.Seen == 0)
+            {
+                Log.IndexPass(logger, r.Seen, r.Added, r.Updated, r.Removed, r.Unreadable, (long)r.Elapsed.TotalMilliseconds);
+            }
+
+            return r;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+        catch (Exception ex)
+        {
+            // The index is a cache; a failed pass must not stop the site. The next pass retries.
+            state.LastError = ex.Message;
+            Log.IndexFailed(logger, ex);
+            return null;
+        }
+    }
+
+    private void StartWatcher()
+    {
+        try
+        {
+            var watcher = new FileSystemWatcher(store.Root)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+                InternalBufferSize = 64 * 1024,
+            };
+            watcher.Created += (_, e) => Enqueue(e.FullPath);
+            watcher.Changed += (_, e) => Enqueue(e.FullPath);
+            watcher.Deleted += (_, e) => Enqueue(e.FullPath);
+            watcher.Renamed += (_, e) =>
+            {
+                Enqueue(e.OldFullPath);
+                Enqueue(e.FullPath);
+            };
+            watcher.Error += (_, e) =>
+            {
+                Log.WatcherError(logger, e.GetException());
+                _changes.Writer.TryWrite(null);
+            };
+            watcher.EnableRaisingEvents = true;
+            _watcher = watcher;
+        }
+        catch (Exception ex) when (ex is IOException or ArgumentException or UnauthorizedAccessException)
+        {
+            Log.WatcherError(logger, ex);
+        }
+    }
+
+    private void StopWatcher()
+    {
+        _watcher?.Dispose();
+        _watcher = null;
+    }
+
+    private void Enqueue(string fullPath)
+    {
+        if (!SafePath.IsInside(store.Root, fullPath))
+        {
+            return;
+        }
+
+        // A folder event (created, moved in, deleted) may stand for many files: rescan everything.
+        var rel = SafePath.ToRelative(store.Root, fullPath);
+        var isFolder = Directory.Exists(fullPath) || !Path.HasExtension(fullPath);
+        _changes.Writer.TryWrite(isFolder ? null : rel);
+    }
+
+    public override void Dispose()
+    {
+        StopWatcher();
+        base.Dispose();
+    }
+}

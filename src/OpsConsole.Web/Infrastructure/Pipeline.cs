@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
+using OpsConsole.Core;
+using OpsConsole.Core.Audit;
+using OpsConsole.Core.Index;
+using OpsConsole.Core.Storage;
+using Serilog;
+using Serilog.Formatting.Compact;
+
+namespace OpsConsole.Web.Infrastructure;
+
+/// <summary>Logging set-up, the middleware pipeline and start-up work.</summary>
+internal static class Pipeline
+{
+    /// <summary>Serilog: console + rolling compact-JSON file, levels from configuration.</summary>
+    public static WebApplicationBuilder AddOpsConsoleLogging(this WebApplicationBuilder builder)
+    {
+        var logDir = ServiceRegistration.ContentPath(builder.Environment,
+            builder.Configuration[$"{OpsConsoleOptions.Section}:LogDirectory"] ?? "data/logs");
+        builder.Services.AddSerilog((services, config) => config
+            .ReadFrom.Configuration(builder.Configuration)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)
+            .WriteTo.File(new CompactJsonFormatter(), Path.Combine(logDir, "opsconsole-.json"),
+                rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, fileSizeLimitBytes: 50 * 1024 * 1024, rollOnFileSizeLimit: true));
+        return builder;
+    }
+
+    /// <summary>Error handling, headers, request logging, localization, static files, routing.</summary>
+    public static WebApplication UseOpsConsolePipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+        }
+
+        app.UseSecurityHeaders();
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+
+        // Request path only (never the query string, which may carry user input), status and time.
+        app.UseSerilogRequestLogging(o => o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
+        app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
+        app.Use(RememberCulture);
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    /// <summary>Pages, health and download endpoints.</summary>
+    public static WebApplication MapOpsConsoleEndpoints(this WebApplication app)
+    {
+        app.MapRazorPages();
+        app.MapOpsConsoleHealth();
+        app.MapDownload();
+        return app;
+    }
+
+    /// <summary>Creates or migrates the index database and records the start-up.</summary>
+    public static WebApplication PrepareIndex(this WebApplication app)
+    {
+        var store = app.Services.GetRequiredService<ArtifactStore>();
+        var options = app.Services.GetRequiredService<IOptions<OpsConsoleOptions>>().Value;
+        Log.Starting(app.Logger, store.Root, ServiceRegistration.ContentPath(app.Environment, options.DatabasePath));
+        app.Services.GetRequiredService<ArtifactIndexer>().EnsureDatabase();
+        app.Services.GetRequiredService<AuditLog>().Record("startup", "opsconsole", store.Root, "web", "ok");
+        return app;
+    }
+
+    /// <summary>A <c>?culture=</c> choice is remembered in a cookie so the next pages keep it.</summary>
+    private static async Task RememberCulture(HttpContext context, Func<Task> next)
+    {
+        var requested = context.Request.Query["culture"].ToString();
+        if (requested.Length > 0 && ServiceRegistration.SupportedCultures.Any(c => c.Name.Equals(requested, StringComparison.OrdinalIgnoreCase)))
+        {
+            var culture = ServiceRegistration.SupportedCultures.First(c => c.Name.Equals(requested, StringComparison.OrdinalIgnoreCase)).Name;
+            context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, MaxAge = TimeSpan.FromDays(365), Path = "/" });
+        }
+
+        await next();
+    }
+}

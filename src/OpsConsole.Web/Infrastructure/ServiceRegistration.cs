@@ -1,0 +1,93 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OpsConsole.Core;
+using OpsConsole.Core.Audit;
+using OpsConsole.Core.Index;
+using OpsConsole.Core.Storage;
+
+namespace OpsConsole.Web.Infrastructure;
+
+/// <summary>One extension per layer, so Program.cs reads like a table of contents.</summary>
+internal static class ServiceRegistration
+{
+    public static readonly CultureInfo[] SupportedCultures = [new("en"), new("pt-BR")];
+
+    /// <summary>Options, artifact store, SQLite index, audit log and the index maintainer.</summary>
+    public static IServiceCollection AddOpsConsoleCore(this IServiceCollection services, IWebHostEnvironment env)
+    {
+        services.AddOptions<OpsConsoleOptions>()
+            .BindConfiguration(OpsConsoleOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => Directory.Exists(ContentPath(env, o.ArtifactRoot)),
+                "OpsConsole:ArtifactRoot does not exist. Point it at the artifact folder (e.g. --OpsConsole:ArtifactRoot=/path/to/reports).")
+            .ValidateOnStart();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<OpsConsoleOptions>>().Value;
+            return new ArtifactStore(ContentPath(env, o.ArtifactRoot), o.MaxArtifactBytes, o.CacheEntries);
+        });
+        services.AddDbContextFactory<IndexDbContext>((sp, b) =>
+        {
+            var o = sp.GetRequiredService<IOptions<OpsConsoleOptions>>().Value;
+            var db = ContentPath(env, o.DatabasePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(db)!);
+            b.UseSqlite($"Data Source={db};Cache=Shared;Pooling=True;Default Timeout=30");
+        });
+        services.AddSingleton<Func<IndexDbContext>>(sp =>
+        {
+            var factory = sp.GetRequiredService<IDbContextFactory<IndexDbContext>>();
+            return factory.CreateDbContext;
+        });
+        services.AddSingleton<IndexState>();
+        services.AddSingleton<ArtifactIndexer>();
+        services.AddSingleton<AuditLog>();
+        services.AddHostedService<IndexMaintainer>();
+        return services;
+    }
+
+    /// <summary>Razor Pages, localization, health checks, antiforgery and Kestrel hardening.</summary>
+    public static IServiceCollection AddOpsConsoleWeb(this IServiceCollection services)
+    {
+        services.AddLocalization();
+        services.AddRazorPages()
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)));
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("en");
+            o.SupportedCultures = SupportedCultures;
+            o.SupportedUICultures = SupportedCultures;
+            o.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider { QueryStringKey = "culture", UIQueryStringKey = "culture" },
+                new CookieRequestCultureProvider(),
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "opsconsole.af";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddHealthChecks()
+            .AddCheck<ArtifactRootHealthCheck>("artifact-root", tags: ["ready"])
+            .AddCheck<IndexReadyHealthCheck>("index", tags: ["ready"]);
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
+        {
+            o.AddServerHeader = false;
+            o.Limits.MaxRequestBodySize = 64 * 1024;
+        });
+        services.Configure<Microsoft.AspNetCore.Routing.RouteOptions>(o => o.LowercaseUrls = true);
+        return services;
+    }
+
+    /// <summary>Resolves a configured path against the content root (relative paths are never CWD-relative).</summary>
+    public static string ContentPath(IWebHostEnvironment env, string path) =>
+        Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(env.ContentRootPath, path));
+}
