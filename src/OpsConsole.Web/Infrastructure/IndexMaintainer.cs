@@ -18,6 +18,7 @@ internal sealed class IndexMaintainer(
     IndexState state,
     AuditLog audit,
     IOptions<OpsConsoleOptions> options,
+    IndexStartSignal startSignal,
     ILogger<IndexMaintainer> logger) : BackgroundService
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(200);
@@ -27,6 +28,7 @@ internal sealed class IndexMaintainer(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
+        await startSignal.WaitAsync(stoppingToken);
         await FullPassAsync("startup", stoppingToken);
         state.Ready = true;
         StartWatcher();

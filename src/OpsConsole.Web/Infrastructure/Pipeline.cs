@@ -22,13 +22,17 @@ internal static class Pipeline
             .Enrich.FromLogContext()
             .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)
             .WriteTo.File(new CompactJsonFormatter(), Path.Combine(logDir, "opsconsole-.json"),
-                rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, fileSizeLimitBytes: 50 * 1024 * 1024, rollOnFileSizeLimit: true));
+                rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, fileSizeLimitBytes: 50 * 1024 * 1024, rollOnFileSizeLimit: true),
+            preserveStaticLogger: true);
         return builder;
     }
 
     /// <summary>Error handling, headers, request logging, localization, static files, routing.</summary>
     public static WebApplication UseOpsConsolePipeline(this WebApplication app)
     {
+        // Culture first, so error pages re-executed further down keep the user's language.
+        app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
+        app.Use(RememberCulture);
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
@@ -39,8 +43,6 @@ internal static class Pipeline
 
         // Request path only (never the query string, which may carry user input), status and time.
         app.UseSerilogRequestLogging(o => o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
-        app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
-        app.Use(RememberCulture);
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAntiforgery();

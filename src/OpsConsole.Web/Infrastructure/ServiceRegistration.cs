@@ -43,6 +43,7 @@ internal static class ServiceRegistration
             return factory.CreateDbContext;
         });
         services.AddSingleton<IndexState>();
+        services.AddSingleton(IndexStartSignal.Released());
         services.AddSingleton<ArtifactIndexer>();
         services.AddSingleton<AuditLog>();
         services.AddHostedService<IndexMaintainer>();
@@ -53,6 +54,10 @@ internal static class ServiceRegistration
     public static IServiceCollection AddOpsConsoleWeb(this IServiceCollection services)
     {
         services.AddLocalization();
+
+        // Portuguese text is served as UTF-8 characters, not numeric entities (still HTML-encoded).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorPages()
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)));
