@@ -8,7 +8,7 @@ internal static class CheckText
 {
     public static void Write(TextWriter output, StopEvaluation evaluation, int files)
     {
-        output.WriteLine($"Stop conditions over {files} files (index version {evaluation.IndexVersion}):");
+        output.WriteLine($"Stop conditions over {files} files:");
         foreach (var c in evaluation.Conditions)
         {
             output.WriteLine($"  {Label(c.State),-11} {c.Number}. {c.Title}");
