@@ -27,7 +27,9 @@ internal static class CliRunner
 
         try
         {
-            return await parse.InvokeAsync(config);
+            // A usage error must not exit 1: for `check`, 1 means "a stop condition is not clear".
+            var code = await parse.InvokeAsync(config);
+            return parse.Errors.Count > 0 && code != 0 ? Error : code;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

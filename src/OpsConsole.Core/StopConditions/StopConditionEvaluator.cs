@@ -1,0 +1,169 @@
+using Microsoft.EntityFrameworkCore;
+using OpsConsole.Core.Artifacts;
+using OpsConsole.Core.Index;
+using OpsConsole.Core.Operations;
+using OpsConsole.Core.Storage;
+
+namespace OpsConsole.Core.StopConditions;
+
+/// <summary>
+/// Evaluates the seven stop conditions over the index. Conditions 1–5 come from the per-file findings
+/// the indexer stored; 6 (device id mismatch) and 7 (gate out of order) span artifacts and are worked
+/// out here. The result is cached per <see cref="IndexState.Version"/>, so pages do not recompute it
+/// per request; it is recomputed on the first call after the index changed.
+/// </summary>
+public sealed class StopConditionEvaluator(Func<IndexDbContext> createDb, IndexState state, Func<string, LoadedArtifact?> load, TimeProvider? clock = null)
+{
+    private readonly Lock _lock = new();
+    private StopEvaluation? _cached;
+
+    /// <summary>Creates an evaluator that reads gate and cycle files through <paramref name="store"/>.</summary>
+    public StopConditionEvaluator(Func<IndexDbContext> createDb, IndexState state, ArtifactStore store, TimeProvider? clock = null)
+        : this(createDb, state, store.Load, clock)
+    {
+    }
+
+    /// <summary>The evaluation for the current index version (cached).</summary>
+    public StopEvaluation Evaluate()
+    {
+        var version = state.Version;
+        if (Volatile.Read(ref _cached) is { } hit && hit.IndexVersion == version)
+        {
+            return hit;
+        }
+
+        lock (_lock)
+        {
+            if (_cached is { } again && again.IndexVersion == version)
+            {
+                return again;
+            }
+
+            // The version is read before computing: a change during the computation leaves the
+            // older version in the cache, so the next call recomputes.
+            var computed = Compute(version);
+            Volatile.Write(ref _cached, computed);
+            return computed;
+        }
+    }
+
+    /// <summary>Triggered or unknown conditions concerning a device or a batch (see <see cref="StopEvaluation.ForDeviceOrBatch"/>).</summary>
+    public IReadOnlyList<StopConditionResult> ForDeviceOrBatch(string? device, string? batchId) =>
+        Evaluate().ForDeviceOrBatch(device, batchId);
+
+    /// <summary>Paths with a condition-1 (secret) finding, read straight from the index.</summary>
+    public static IReadOnlySet<string> QuarantinedPaths(IndexDbContext db) =>
+        db.Findings.AsNoTracking().Where(f => f.Condition == 1).Select(f => f.Path).Distinct().ToHashSet(StringComparer.Ordinal);
+
+    private StopEvaluation Compute(long version)
+    {
+        using var db = createDb();
+        var findings = db.Findings.AsNoTracking().ToList();
+        var rows = db.Artifacts.AsNoTracking()
+            .Where(a => !a.Readable || a.DeviceId != null || a.Sha256 == "" || a.Kind == nameof(ArtifactKind.Cycle)
+                || a.Kind == nameof(ArtifactKind.Gate) || a.Kind == nameof(ArtifactKind.BatchPlan) || a.Kind == nameof(ArtifactKind.Approval))
+            .Select(a => new IndexRow(a.Path, a.Kind, a.Readable, a.Problem, a.Size, a.Sha256, a.Key, a.Device, a.DeviceId, a.GroupKey))
+            .ToList();
+        var inventory = db.Devices.AsNoTracking().Select(d => new { d.Name, d.NetboxId }).ToList()
+            .Select(d => (d.Name, d.NetboxId)).ToList();
+
+        var batchDevices = BatchDevices(rows);
+        var cycles = EvaluateCycles(rows);
+        var conditions = new List<StopConditionResult>
+        {
+            FromFindings(1, findings, batchDevices, rows.Where(r => r.Size > 0 && r.Sha256 == "")
+                .Select(r => Unreadable(r, $"not scanned for secrets: {r.Problem ?? "the file could not be read"}"))),
+            FromFindings(2, findings, batchDevices, UnreadableOf(rows, ArtifactKind.ComplianceReport)),
+            FromFindings(3, findings, batchDevices, UnreadableOf(rows, ArtifactKind.BatchResult)),
+            FromFindings(4, findings, batchDevices, UnreadableOf(rows, ArtifactKind.Incident)),
+            FromFindings(5, findings, batchDevices, UnreadableOf(rows, ArtifactKind.BatchPlan)),
+            DeviceIdMismatch.Evaluate(rows, inventory),
+            GateOrder(rows, cycles),
+        };
+
+        return new StopEvaluation
+        {
+            IndexVersion = version,
+            EvaluatedAt = (clock ?? TimeProvider.System).GetUtcNow(),
+            Conditions = conditions,
+            Cycles = cycles,
+            QuarantinedPaths = findings.Where(f => f.Condition == 1).Select(f => f.Path).ToHashSet(StringComparer.Ordinal),
+        };
+    }
+
+    private static StopConditionResult FromFindings(int number, List<FindingRecord> findings, Dictionary<string, string> batchDevices, IEnumerable<StopEvidence> unreadable)
+    {
+        var triggers = findings.Where(f => f.Condition == number)
+            .OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Id)
+            .Select(f => new StopEvidence(f.Path, f.Detail,
+                f.Device ?? (f.GroupKey is { } b && batchDevices.TryGetValue(b, out var d) ? d : null), f.GroupKey))
+            .ToList();
+        return StopConditionResult.Create(number, triggers, [.. unreadable.OrderBy(e => e.Path, StringComparer.Ordinal)]);
+    }
+
+    private static IEnumerable<StopEvidence> UnreadableOf(List<IndexRow> rows, ArtifactKind kind) =>
+        rows.Where(r => !r.Readable && r.Kind == kind.ToString()).Select(r => Unreadable(r, $"unreadable: {r.Problem}"));
+
+    internal static StopEvidence Unreadable(IndexRow r, string reason) =>
+        new(r.Path, reason, r.Device, r.Kind is nameof(ArtifactKind.BatchPlan) ? r.Key : null);
+
+    // Batch results name no device; plans and approvals tie a batch id to one.
+    private static Dictionary<string, string> BatchDevices(List<IndexRow> rows)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var r in rows.Where(r => r.Readable && r.Device is not null))
+        {
+            var batch = r.Kind switch
+            {
+                nameof(ArtifactKind.BatchPlan) => r.Key,
+                nameof(ArtifactKind.Approval) => r.GroupKey,
+                _ => null,
+            };
+            if (batch is not null)
+            {
+                map.TryAdd(batch, r.Device!);
+            }
+        }
+
+        return map;
+    }
+
+    private List<LadderEvaluation> EvaluateCycles(List<IndexRow> rows) =>
+        [.. rows.Where(r => r.Kind == nameof(ArtifactKind.Cycle))
+            .Select(r => r.Path.Split('/')[1])
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Select(id => GateLadder.Evaluate(id, load))];
+
+    private static StopConditionResult GateOrder(List<IndexRow> rows, List<LadderEvaluation> cycles)
+    {
+        var triggers = new List<StopEvidence>();
+        var unreadable = new List<StopEvidence>();
+        foreach (var cycle in cycles)
+        {
+            if (cycle.Problem is { } problem)
+            {
+                unreadable.Add(new StopEvidence(cycle.CyclePath, $"cycle {cycle.CycleId}: {problem.Text}"));
+            }
+
+            foreach (var step in cycle.Steps)
+            {
+                triggers.AddRange(step.Violations.Select(v => new StopEvidence(step.Path, $"cycle {cycle.CycleId}, gate {step.GateId}: {v.Text}")));
+                if (step.EffectiveStatus == GateStatuses.Unknown && !step.IsMissing)
+                {
+                    unreadable.Add(new StopEvidence(step.Path, $"cycle {cycle.CycleId}, gate {step.GateId}: {step.Problem}"));
+                }
+            }
+        }
+
+        // Gate files in a folder without a cycle.json cannot be put in order at all.
+        var cycleFolders = cycles.Select(c => c.CycleId).ToHashSet(StringComparer.Ordinal);
+        unreadable.AddRange(rows.Where(r => r.Kind == nameof(ArtifactKind.Gate) && !cycleFolders.Contains(r.Path.Split('/')[1]))
+            .Select(r => new StopEvidence(r.Path, $"gate file in operations/{r.Path.Split('/')[1]}/, which has no cycle.json: its order cannot be checked")));
+        return StopConditionResult.Create(7, triggers, unreadable);
+    }
+}
+
+/// <summary>The index columns the stop conditions need.</summary>
+internal sealed record IndexRow(string Path, string Kind, bool Readable, string? Problem, long Size, string Sha256,
+    string? Key, string? Device, long? DeviceId, string? GroupKey);

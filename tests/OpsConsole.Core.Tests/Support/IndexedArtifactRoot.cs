@@ -1,0 +1,64 @@
+using Microsoft.Data.Sqlite;
+using OpsConsole.Core.Index;
+using OpsConsole.Core.StopConditions;
+using OpsConsole.Core.Storage;
+
+namespace OpsConsole.Core.Tests.Support;
+
+/// <summary>
+/// A temporary artifact root written from JSON strings, indexed by the real <see cref="ArtifactIndexer"/>
+/// into a temporary SQLite file (outside the root), with a stop-condition evaluator over it.
+/// </summary>
+internal sealed class IndexedArtifactRoot : IDisposable
+{
+    private readonly string _base;
+    private readonly ArtifactStore _store;
+    private readonly ArtifactIndexer _indexer;
+
+    public IndexedArtifactRoot(long maxBytes = 5 * 1024 * 1024)
+    {
+        _base = Path.Combine(Path.GetTempPath(), "opsconsole-tests", Guid.NewGuid().ToString("N"));
+        Root = Path.Combine(_base, "root");
+        Directory.CreateDirectory(Root);
+        var options = IndexDbContext.OptionsFor(Path.Combine(_base, "index.db"));
+        CreateDb = () => new IndexDbContext(options);
+        _store = new ArtifactStore(Root, maxBytes);
+        _indexer = new ArtifactIndexer(_store, CreateDb, State);
+        _indexer.EnsureDatabase();
+        Evaluator = new StopConditionEvaluator(CreateDb, State, _store);
+    }
+
+    public string Root { get; }
+    public IndexState State { get; } = new();
+    public Func<IndexDbContext> CreateDb { get; }
+    public StopConditionEvaluator Evaluator { get; }
+
+    public IndexedArtifactRoot Write(string relativePath, string content)
+    {
+        var full = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, content);
+        return this;
+    }
+
+    /// <summary>Runs a full index pass and returns the (cached) evaluation.</summary>
+    public async Task<StopEvaluation> EvaluateAsync()
+    {
+        await _indexer.FullPassAsync();
+        return Evaluator.Evaluate();
+    }
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_base, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless; never fail a test over cleanup.
+        }
+    }
+}
