@@ -1,5 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using OpsConsole.Web.Tests.Infrastructure;
 
 namespace OpsConsole.Web.Tests.Foundation;

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs every test of OpsConsole on a fresh machine: installs what is missing (Debian's chromium for
+# the browser tests), restores, builds with warnings as errors, checks formatting and migrations,
+# runs all test projects and ends with the plain line "N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "== installing Debian chromium (browser tests) =="
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  fi
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+echo "== restore and build =="
+dotnet tool restore >/dev/null
+dotnet build OpsConsole.sln -c Release -nologo -clp:ErrorsOnly
+
+echo "== format and migrations =="
+dotnet format OpsConsole.sln --verify-no-changes --no-restore
+dotnet ef migrations has-pending-model-changes --project src/OpsConsole.Core --startup-project src/OpsConsole.Core --no-build --configuration Release
+
+echo "== tests =="
+results="$(pwd)/TestResults"
+rm -rf "$results"
+status=0
+dotnet test OpsConsole.sln -c Release --no-build --logger "trx" --results-directory "$results" || status=$?
+
+# VSTest's own summary is per project; print one total line that CI reads.
+python3 - "$results" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+passed = failed = skipped = 0
+for f in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
+    c = ET.parse(f).getroot().find(".//{http://microsoft.com/schemas/VisualStudio/TeamTest/2010}Counters")
+    if c is None:
+        continue
+    passed += int(c.get("passed", 0)); failed += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0))
+    skipped += int(c.get("notExecuted", 0))
+print(f"{passed} passed, {failed} failed, {skipped} skipped")
+PY
+if [ "$status" -ne 0 ]; then
+  echo "tests failed (exit $status)"
+fi
+exit "$status"
