@@ -20,7 +20,8 @@ public sealed class ArtifactParserNullTests
         var outcome = Parse(ArtifactKind.ComplianceReport, json);
 
         Assert.Null(outcome.Document);
-        Assert.Contains("device", outcome.Problem, StringComparison.Ordinal);
+        Assert.Contains("$.device", outcome.Problem, StringComparison.Ordinal);
+        Assert.Contains("null is not allowed", outcome.Problem, StringComparison.Ordinal);
     }
 
     [Fact]
