@@ -199,6 +199,27 @@ public sealed class SafePathTests : IDisposable
     }
 
     [Fact]
+    public void RootReachedThroughARelativeLinkInsideASymlinkedFolderIsTheRealFolder()
+    {
+        // "alias" -> "nested/deeper"; "nested/deeper/root-link" -> "../../root". The kernel counts the relative
+        // target from the real folder "nested/deeper" and lands on the real root.
+        Directory.CreateDirectory(Path.Join(_temp.Base, "nested/deeper"));
+        Directory.CreateSymbolicLink(Path.Join(_temp.Base, "alias"), Path.Join(_temp.Base, "nested/deeper"));
+        Directory.CreateSymbolicLink(Path.Join(_temp.Base, "nested/deeper/root-link"), "../../root");
+
+        Assert.Equal(_temp.CanonicalRoot, SafePath.Canonicalize(Path.Join(_temp.Base, "alias/root-link")));
+    }
+
+    [Fact]
+    public void SymlinkLoopIsRejected()
+    {
+        File.CreateSymbolicLink(_temp.PathOf("loop-a.json"), "loop-b.json");
+        File.CreateSymbolicLink(_temp.PathOf("loop-b.json"), "loop-a.json");
+
+        Assert.Null(SafePath.Resolve(_temp.CanonicalRoot, "loop-a.json"));
+    }
+
+    [Fact]
     public void RootWithATrailingSlashCanonicalizesToTheSameRoot() =>
         Assert.Equal(_temp.CanonicalRoot, SafePath.Canonicalize(_temp.Root + "/"));
 
