@@ -276,6 +276,22 @@ public sealed class ArtifactIndexerTests : IDisposable
     }
 
     [Fact]
+    public async Task FileReplacedByALinkOutsideIsDroppedFromTheCatalogue()
+    {
+        Temp.Write("handoff/leak.md", $"NETBOX_WRITE_TOKEN={Secret}\n");
+        await _index.Indexer.FullPassAsync();
+        Assert.Single(Artifacts());
+
+        var target = Temp.WriteOutside("other.md", "# elsewhere, longer than before\n");
+        File.Delete(Temp.PathOf("handoff/leak.md"));
+        File.CreateSymbolicLink(Temp.PathOf("handoff/leak.md"), target);
+        await _index.Indexer.FullPassAsync();
+
+        Assert.Empty(Artifacts());
+        Assert.Empty(Findings());
+    }
+
+    [Fact]
     public async Task RestartedIndexerOverTheSameDatabaseRereadsNothingUnchanged()
     {
         WriteTree();
