@@ -3,7 +3,11 @@ using System.Text.Json.Serialization;
 
 namespace OpsConsole.Core.Artifacts;
 
-/// <summary>Source-generated (reflection-free) JSON metadata for every artifact kind.</summary>
+/// <summary>
+/// Source-generated (reflection-free) JSON metadata for every artifact kind. Nullable annotations are
+/// respected, so a JSON <c>null</c> in a field the model declares non-nullable is a parse error with
+/// its path, not a null that later code trusts.
+/// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     AllowDuplicateProperties = false,
@@ -11,7 +15,8 @@ namespace OpsConsole.Core.Artifacts;
     ReadCommentHandling = JsonCommentHandling.Disallow,
     WriteIndented = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
+    RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(DeviceInventory))]
 [JsonSerializable(typeof(ComplianceReport))]
 [JsonSerializable(typeof(ApprovalRecord))]

@@ -174,6 +174,12 @@ public static class ArtifactParser
         // JsonException messages name the JSON path and line, which is what a person needs; the
         // inner exception (if any) carries the underlying parse error.
         var message = ex.Message;
+        if (message.Contains("doesn't allow null values", StringComparison.Ordinal))
+        {
+            // The serializer's wording addresses developers ("update its nullability annotation").
+            message = "null is not allowed here.";
+        }
+
         var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
         var location = ex.Path is null ? "" : $" at {ex.Path}";
         var line = ex.LineNumber is { } l ? $" (line {l + 1})" : "";

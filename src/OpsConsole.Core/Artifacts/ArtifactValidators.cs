@@ -40,6 +40,13 @@ public static class ArtifactValidators
         rule.NotEmpty().Must(v => allowed.Contains(v, StringComparer.Ordinal))
             .WithMessage((_, v) => $"{{PropertyName}} \"{v}\" is not one of: {string.Join(", ", allowed)}");
 
+    /// <summary>
+    /// Rejects JSON <c>null</c> entries in a list. The deserializer cannot: nullable annotations do not
+    /// reach list elements, and the rest of the console trusts every entry to be an object.
+    /// </summary>
+    internal static void NoNullEntries<T, TItem>(this AbstractValidator<T> v, System.Linq.Expressions.Expression<Func<T, IEnumerable<TItem>>> list, string name) =>
+        v.RuleForEach(list).NotNull().WithMessage(name + "[{CollectionIndex}] is null").OverridePropertyName(name);
+
     internal static void RequiredTime<T>(this AbstractValidator<T> v, System.Linq.Expressions.Expression<Func<T, DateTimeOffset>> field) =>
         v.RuleFor(field).NotEqual(default(DateTimeOffset)).WithMessage("{PropertyName} is required");
 }
@@ -58,12 +65,13 @@ internal sealed class InventoryValidator : AbstractValidator<DeviceInventory>
 {
     public InventoryValidator()
     {
+        this.NoNullEntries(i => i.Devices, "devices");
         RuleForEach(i => i.Devices).ChildRules(d =>
         {
             d.RuleFor(x => x.Id).GreaterThan(0).WithMessage("devices[].id is required");
             d.RuleFor(x => x.Name).NotEmpty().Must(DeviceNames.IsValid).WithMessage("devices[].name is missing or has characters other than letters, digits, '-', '_', '.'");
         });
-        RuleFor(i => i.Devices).Must(ds => ds.Select(d => d.Name).Distinct(StringComparer.Ordinal).Count() == ds.Count)
+        RuleFor(i => i.Devices).Must(ds => ds.Where(d => d is not null).Select(d => d.Name).Distinct(StringComparer.Ordinal).Count() == ds.Count(d => d is not null))
             .WithMessage("device names must be unique");
     }
 }
@@ -76,6 +84,8 @@ internal sealed class ComplianceReportValidator : AbstractValidator<ComplianceRe
         RuleFor(r => r.Device).SetValidator(new DeviceRefValidator());
         this.RequiredTime(r => r.GeneratedAt);
         RuleFor(r => r.Status).OneOf(ArtifactVocabulary.ComplianceStatuses).OverridePropertyName("status");
+        this.NoNullEntries(r => r.Divergences, "divergences");
+        this.NoNullEntries(r => r.Incidents, "incidents");
         RuleForEach(r => r.Divergences).ChildRules(d =>
         {
             d.RuleFor(x => x.Field).NotEmpty().WithMessage("divergences[].field is required");
@@ -97,6 +107,8 @@ internal sealed class ApprovalValidator : AbstractValidator<ApprovalRecord>
         RuleFor(a => a.RequestedBy).NotEmpty().WithMessage("requested_by is required");
         this.RequiredTime(a => a.RequestedAt);
         RuleFor(a => a.Risk.Level).OneOf(ArtifactVocabulary.RiskLevels).OverridePropertyName("risk.level");
+        this.NoNullEntries(a => a.Changes, "changes");
+        this.NoNullEntries(a => a.History, "history");
         RuleForEach(a => a.History).ChildRules(h =>
         {
             h.RuleFor(x => x.To).NotEmpty().WithMessage("history[].to is required");
@@ -114,6 +126,7 @@ internal sealed class BatchPlanValidator : AbstractValidator<BatchPlan>
         RuleFor(p => p.ApprovalId).NotEmpty().WithMessage("approval_id is required");
         RuleFor(p => p.Device).SetValidator(new DeviceRefValidator());
         this.RequiredTime(p => p.CreatedAt);
+        this.NoNullEntries(p => p.Objects, "objects");
         RuleForEach(p => p.Objects).ChildRules(o =>
         {
             o.RuleFor(x => x.Kind).NotEmpty().WithMessage("objects[].kind is required");
@@ -133,6 +146,7 @@ internal sealed class BatchResultValidator : AbstractValidator<BatchResult>
         this.RequiredTime(r => r.StartedAt);
         this.RequiredTime(r => r.FinishedAt);
         RuleFor(r => r.Outcome).OneOf(ArtifactVocabulary.BatchOutcomes).OverridePropertyName("outcome");
+        this.NoNullEntries(r => r.Items, "items");
         RuleForEach(r => r.Items).ChildRules(i =>
             i.RuleFor(x => x.Status).OneOf(ArtifactVocabulary.BatchItemStatuses).OverridePropertyName("items[].status"));
     }
@@ -158,12 +172,14 @@ internal sealed class EngagementPackageValidator : AbstractValidator<EngagementP
         RuleFor(p => p.Device).SetValidator(new DeviceRefValidator());
         RuleFor(p => p.Team).NotEmpty().WithMessage("team is required");
         this.RequiredTime(p => p.DueAt);
+        this.NoNullEntries(p => p.Items, "items");
         RuleForEach(p => p.Items).ChildRules(i =>
         {
+            i.NoNullEntries(x => x.Allowed!, "items[].allowed");
             i.RuleFor(x => x.ItemId).NotEmpty().WithMessage("items[].item_id is required");
             i.RuleFor(x => x.Field).NotEmpty().WithMessage("items[].field is required");
         });
-        RuleFor(p => p.Items).Must(items => items.Select(i => i.ItemId).Distinct(StringComparer.Ordinal).Count() == items.Count)
+        RuleFor(p => p.Items).Must(items => items.Where(i => i is not null).Select(i => i.ItemId).Distinct(StringComparer.Ordinal).Count() == items.Count(i => i is not null))
             .WithMessage("items[].item_id must be unique");
     }
 }
@@ -175,6 +191,7 @@ internal sealed class EngagementValidationValidator : AbstractValidator<Engageme
         RuleFor(v => v.Device).SetValidator(new DeviceRefValidator());
         this.RequiredTime(v => v.GeneratedAt);
         RuleFor(v => v.Status).OneOf(ArtifactVocabulary.ValidationStatuses).OverridePropertyName("status");
+        this.NoNullEntries(v => v.Results, "results");
         RuleForEach(v => v.Results).ChildRules(r =>
             r.RuleFor(x => x.Status).OneOf(ArtifactVocabulary.ValidationItemStatuses).OverridePropertyName("results[].status"));
     }
@@ -187,12 +204,14 @@ internal sealed class CycleValidator : AbstractValidator<Cycle>
         RuleFor(c => c.CycleId).NotEmpty().WithMessage("cycle_id is required");
         RuleFor(c => c.Title).NotEmpty().WithMessage("title is required");
         RuleFor(c => c.Ladder).NotEmpty().WithMessage("ladder must list at least one gate");
+        this.NoNullEntries(c => c.Ladder, "ladder");
         RuleForEach(c => c.Ladder).ChildRules(s =>
         {
+            s.NoNullEntries(x => x.Requires, "ladder[].requires");
             s.RuleFor(x => x.Gate).NotEmpty().Matches("^[a-z0-9][a-z0-9-]{0,63}$").WithMessage("ladder[].gate must be a lower-case id");
             s.RuleFor(x => x.Stage).OneOf(ArtifactVocabulary.Stages).OverridePropertyName("ladder[].stage");
         });
-        RuleFor(c => c.Ladder).Must(l => l.Select(s => s.Gate).Distinct(StringComparer.Ordinal).Count() == l.Count)
+        RuleFor(c => c.Ladder).Must(l => l.Where(s => s is not null).Select(s => s.Gate).Distinct(StringComparer.Ordinal).Count() == l.Count(s => s is not null))
             .WithMessage("ladder gate ids must be unique");
     }
 }
@@ -205,6 +224,8 @@ internal sealed class GateValidator : AbstractValidator<Gate>
         RuleFor(g => g.GateId).NotEmpty().WithMessage("gate is required");
         RuleFor(g => g.Status).OneOf(ArtifactVocabulary.GateStatuses).OverridePropertyName("status");
         this.RequiredTime(g => g.GeneratedAt);
+        this.NoNullEntries(g => g.Checks, "checks");
+        this.NoNullEntries(g => g.Evidence, "evidence");
         RuleForEach(g => g.Checks).ChildRules(c =>
             c.RuleFor(x => x.Status).OneOf(ArtifactVocabulary.CheckStatuses).OverridePropertyName("checks[].status"));
         RuleFor(g => g.Mode!).OneOf(ArtifactVocabulary.GateModes).When(g => g.Mode is not null).OverridePropertyName("mode");

@@ -14,6 +14,12 @@ public static class ResponsesCsv
     /// <summary>The header row, in order.</summary>
     public static readonly string[] Header = ["item_id", "device", "field", "value", "evidence", "responded_by", "responded_at"];
 
+    // ISO-8601 with an offset (ARTIFACTS.md): a time without one would be read in the server's zone.
+    private static readonly string[] TimeFormats =
+    [
+        "yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'",
+    ];
+
     /// <summary>Writer options: RFC 4180 quoting, formula-injection cells escaped.</summary>
     public static CsvWriterOptions WriterOptions { get; } = new() { Injection = CsvInjection.Escape, NewLine = "\r\n" };
 
@@ -51,9 +57,9 @@ public static class ResponsesCsv
                     return ParseOutcome.Unreadable($"responses.csv row {rows.Count + 1} has {csv.FieldCount} fields; expected {Header.Length}");
                 }
 
-                if (!DateTimeOffset.TryParse(csv.GetString(6), CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
+                if (!DateTimeOffset.TryParseExact(csv.GetString(6), TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
                 {
-                    return ParseOutcome.Unreadable($"responses.csv row {rows.Count + 1}: responded_at \"{csv.GetString(6)}\" is not an ISO-8601 time");
+                    return ParseOutcome.Unreadable($"responses.csv row {rows.Count + 1}: responded_at \"{csv.GetString(6)}\" is not an ISO-8601 time with an offset");
                 }
 
                 rows.Add(new EngagementResponse(csv.GetString(0), csv.GetString(1), csv.GetString(2), csv.GetString(3),

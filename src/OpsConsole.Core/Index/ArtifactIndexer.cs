@@ -59,6 +59,7 @@ public sealed class ArtifactIndexer(ArtifactStore store, Func<IndexDbContext> cr
             int seen = 0, added = 0, updated = 0;
             var present = new HashSet<string>(StringComparer.Ordinal);
             var pending = new List<string>(BatchSize);
+            var refused = new List<string>();
             foreach (var (rel, size, mtime) in EnumerateFiles())
             {
                 seen++;
@@ -71,21 +72,25 @@ public sealed class ArtifactIndexer(ArtifactStore store, Func<IndexDbContext> cr
                 pending.Add(rel);
                 if (pending.Count == BatchSize)
                 {
-                    var (a, u) = await WriteBatchAsync(pending, ct);
+                    var (a, u, r) = await WriteBatchAsync(pending, ct);
                     added += a;
                     updated += u;
+                    refused.AddRange(r);
                     pending.Clear();
                 }
             }
 
             if (pending.Count > 0)
             {
-                var (a, u) = await WriteBatchAsync(pending, ct);
+                var (a, u, r) = await WriteBatchAsync(pending, ct);
                 added += a;
                 updated += u;
+                refused.AddRange(r);
             }
 
-            var gone = known.Keys.Where(p => !present.Contains(p)).ToList();
+            // A catalogued file that is now refused (e.g. replaced by a link outside the root) must not
+            // keep showing its old content.
+            var gone = known.Keys.Where(p => !present.Contains(p)).Concat(refused.Where(known.ContainsKey)).ToList();
             await RemoveAsync(gone, ct);
             var result = new IndexPassResult(seen, added, updated, gone.Count, await CountUnreadableAsync(ct), started.Elapsed);
             Publish(result, seen);
@@ -106,7 +111,8 @@ public sealed class ArtifactIndexer(ArtifactStore store, Func<IndexDbContext> cr
             var started = System.Diagnostics.Stopwatch.StartNew();
             var existing = relativePaths.Where(p => store.Resolve(p) is { } f && File.Exists(f) && IsIndexable(p)).Distinct().ToList();
             var gone = relativePaths.Except(existing).ToList();
-            var (added, updated) = await WriteBatchAsync(existing, ct);
+            var (added, updated, refused) = await WriteBatchAsync(existing, ct);
+            gone.AddRange(refused);
             await RemoveAsync(gone, ct);
             var result = new IndexPassResult(relativePaths.Count, added, updated, gone.Count, await CountUnreadableAsync(ct), started.Elapsed);
             Publish(result, null);
@@ -135,11 +141,12 @@ public sealed class ArtifactIndexer(ArtifactStore store, Func<IndexDbContext> cr
 
     private static bool IsIndexable(string rel) => !rel.Split('/').Any(s => s.StartsWith('.'));
 
-    private async Task<(int Added, int Updated)> WriteBatchAsync(List<string> paths, CancellationToken ct)
+    /// <summary>Indexes <paramref name="paths"/>; returns the counts and the paths the store refused to read.</summary>
+    private async Task<(int Added, int Updated, List<string> Refused)> WriteBatchAsync(List<string> paths, CancellationToken ct)
     {
         if (paths.Count == 0)
         {
-            return (0, 0);
+            return (0, 0, []);
         }
 
         // Parsing is CPU-bound and independent per file; writing is one transaction per batch.
@@ -182,7 +189,7 @@ public sealed class ArtifactIndexer(ArtifactStore store, Func<IndexDbContext> cr
 
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return (added, updated);
+        return (added, updated, paths.Where(p => !byPath.ContainsKey(p)).ToList());
     }
 
     private (ArtifactRecord, List<FindingRecord>, InventoryDevice[]?)? Inspect(string rel)

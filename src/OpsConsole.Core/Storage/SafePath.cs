@@ -65,37 +65,83 @@ public static class SafePath
             return null;
         }
 
-        // Walk each component: a link anywhere on the way may point outside the root.
+        // Follow the path the way the kernel will: each component from the real folder reached so far.
+        // A link anywhere on the way may point outside the root, and a relative link target counts from
+        // the link's real folder, not from the (possibly symlinked) path that reached it.
         var current = canonicalRoot;
         foreach (var segment in relative!.Split('/'))
         {
-            current = Path.Join(current, segment);
-            FileSystemInfo info = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
-            if (!info.Exists)
+            var next = RealPath(current, segment);
+            if (next is null || !IsInside(canonicalRoot, next))
             {
-                return full;
+                return null;
             }
 
-            if (info.LinkTarget is not null)
-            {
-                FileSystemInfo? target;
-                try
-                {
-                    target = info.ResolveLinkTarget(returnFinalTarget: true);
-                }
-                catch (IOException)
-                {
-                    return null;
-                }
-
-                if (target is null || !IsInside(canonicalRoot, Path.GetFullPath(target.FullName)))
-                {
-                    return null;
-                }
-            }
+            current = next;
         }
 
         return full;
+    }
+
+    private const int MaxLinkHops = 40;
+
+    /// <summary>
+    /// Where <paramref name="relative"/> below the real (link-free) folder <paramref name="realBase"/> really
+    /// is, following every symbolic link as realpath(3) does. Parts that do not exist are kept as written.
+    /// Null on a link loop or an unreadable link.
+    /// </summary>
+    private static string? RealPath(string realBase, string relative)
+    {
+        var pending = new Stack<string>(relative.Split('/').Reverse());
+        var resolved = realBase;
+        var hops = 0;
+        while (pending.TryPop(out var name))
+        {
+            if (name is "" or ".")
+            {
+                continue;
+            }
+
+            if (name == "..")
+            {
+                resolved = Path.GetDirectoryName(resolved) ?? "/";
+                continue;
+            }
+
+            var next = Path.Join(resolved, name);
+            string? target;
+            try
+            {
+                target = new FileInfo(next).LinkTarget;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return null;
+            }
+
+            if (target is null)
+            {
+                resolved = next;
+                continue;
+            }
+
+            if (++hops > MaxLinkHops)
+            {
+                return null;
+            }
+
+            if (Path.IsPathRooted(target))
+            {
+                resolved = "/";
+            }
+
+            foreach (var part in target.Split('/').Reverse())
+            {
+                pending.Push(part);
+            }
+        }
+
+        return resolved;
     }
 
     /// <summary>True when <paramref name="full"/> is the root itself or below it.</summary>
@@ -106,33 +152,9 @@ public static class SafePath
     /// <summary>Makes a root path absolute and resolves symlinks on it, so comparisons are exact.</summary>
     public static string Canonicalize(string root)
     {
-        var full = Path.GetFullPath(root).TrimEnd('/');
-        if (full.Length == 0)
-        {
-            full = "/";
-        }
-
-        var info = new DirectoryInfo(full);
-        if (info.LinkTarget is not null && info.ResolveLinkTarget(true) is { } target)
-        {
-            full = Path.GetFullPath(target.FullName).TrimEnd('/');
-        }
-
-        // Resolve links in parent folders too (e.g. /tmp -> /private/tmp).
-        var parent = Path.GetDirectoryName(full);
-        return parent is null || parent == full ? full : Path.Join(CanonicalizeParent(parent), Path.GetFileName(full));
-    }
-
-    private static string CanonicalizeParent(string path)
-    {
-        var info = new DirectoryInfo(path);
-        if (info.LinkTarget is not null && info.ResolveLinkTarget(true) is { } target)
-        {
-            return Path.GetFullPath(target.FullName).TrimEnd('/');
-        }
-
-        var parent = Path.GetDirectoryName(path);
-        return parent is null || parent == path ? path : Path.Join(CanonicalizeParent(parent), Path.GetFileName(path));
+        var full = Path.GetFullPath(root);
+        var real = RealPath("/", full) ?? full;
+        return real.Length > 1 ? real.TrimEnd('/') : real;
     }
 
     /// <summary>The root-relative form (forward slashes) of a full path inside the root.</summary>

@@ -14,7 +14,9 @@ public sealed record SecretHit(int Line, string Pattern, string Masked);
 /// </summary>
 public static partial class SecretScanner
 {
-    [GeneratedRegex("""NETBOX_WRITE_TOKEN\s*[=:]\s*["']?(?<v>[A-Za-z0-9_\-./+]{8,})""")]
+    // The optional quote after the name covers JSON/YAML keys ("NETBOX_WRITE_TOKEN": "..."). The value
+    // class excludes '$', '[' and '<', so shell variables and placeholders are not secrets.
+    [GeneratedRegex("""NETBOX_WRITE_TOKEN["']?\s*[=:]\s*["']?(?<v>[A-Za-z0-9_\-./+]{8,})""")]
     private static partial Regex WriteToken();
 
     [GeneratedRegex("""\bToken\s+(?<v>[0-9a-fA-F]{40})\b""")]
