@@ -27,7 +27,10 @@ internal static class CliRunner
 
         try
         {
-            return await parse.InvokeAsync(config);
+            var exit = await parse.InvokeAsync(config);
+
+            // System.CommandLine reports usage errors with 1; keep 1 for refusals and use 2 for usage, as documented above.
+            return parse.Errors.Count > 0 && exit != 0 ? Error : exit;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -73,7 +73,8 @@ public static class ApprovalDecider
         if (!action.From.Contains(record.State, StringComparer.Ordinal))
         {
             refusals.Add(new(ApprovalRules.IllegalTransition,
-                $"{id} is {record.State}; {action.Name} needs {string.Join(" or ", action.From)} ({record.State} → {action.To} is not allowed)"));
+                $"{id} is {record.State}; {action.Name} needs {string.Join(" or ", action.From)}"
+                + (record.State == action.To ? " (already done)" : $" ({record.State} → {action.To} is not an allowed transition)")));
             return DecisionResult.Refused(refusals);
         }
 

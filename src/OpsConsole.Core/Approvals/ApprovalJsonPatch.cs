@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Unicode;
 using OpsConsole.Core.Artifacts;
 
 namespace OpsConsole.Core.Approvals;
@@ -17,7 +16,8 @@ public static class ApprovalJsonPatch
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         Indented = true,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        // Data files, not HTML: keep text such as "<b>" or "Ação" as written (quotes and control characters are still escaped).
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     /// <summary>Returns the new UTF-8 bytes (no BOM); throws when the result would not parse as approval@1.</summary>

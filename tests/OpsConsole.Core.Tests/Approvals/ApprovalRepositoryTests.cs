@@ -41,6 +41,17 @@ public class ApprovalRepositoryTests
     }
 
     [Fact]
+    public void Text_in_other_fields_is_written_back_as_it_was()
+    {
+        using var tree = FixtureTree.Standard();
+        tree.Write("approvals/pending/approval-APR-1.json", tree.Read("approvals/pending/approval-APR-1.json").Replace("two interfaces", "Ação <b>&</b> 'x'", StringComparison.Ordinal));
+
+        Decide(tree, "APR-1", ApprovalAction.Approve);
+
+        Assert.Contains("\"notes\": \"Ação <b>&</b> 'x'\"", tree.Read("approvals/approved/approval-APR-1.json"));
+    }
+
+    [Fact]
     public void A_refused_decision_changes_no_byte_and_creates_no_file()
     {
         using var tree = FixtureTree.Standard();
