@@ -27,9 +27,10 @@ internal static class CliRunner
 
         try
         {
-            // A usage error must not exit 1: for `check`, 1 means "a stop condition is not clear".
-            var code = await parse.InvokeAsync(config);
-            return parse.Errors.Count > 0 && code != 0 ? Error : code;
+            var exit = await parse.InvokeAsync(config);
+
+            // System.CommandLine reports usage errors with 1; keep 1 for refusals and use 2 for usage, as documented above.
+            return parse.Errors.Count > 0 && exit != 0 ? Error : exit;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

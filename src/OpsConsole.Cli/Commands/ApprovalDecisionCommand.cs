@@ -1,0 +1,74 @@
+using System.CommandLine;
+using OpsConsole.Core.Approvals;
+
+namespace OpsConsole.Cli.Commands;
+
+/// <summary>
+/// <c>opsconsole approval &lt;action&gt; ID --actor NAME --reason TEXT</c>: validates and applies one
+/// decision, records an audit event either way, and refreshes the index for the moved file.
+/// </summary>
+internal static class ApprovalDecisionCommand
+{
+    private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
+    {
+        ["submit"] = "Submit a proposed approval for decision (proposed → pending).",
+        ["approve"] = "Approve a pending approval (pending → approved). Refused for the requester, after expiry, or while an open critical incident concerns the device.",
+        ["reject"] = "Reject a pending approval (pending → rejected).",
+        ["expire"] = "Expire a pending or approved approval (→ expired).",
+        ["mark-applied"] = "Record that an approved batch was applied (approved → applied).",
+    };
+
+    public static Command Create(ApprovalAction action)
+    {
+        var id = new Argument<string>("ID") { Description = "Approval id, e.g. APR-2026-0110." };
+        var actor = new Option<string>("--actor") { Description = "Who decides (recorded in history and audit).", Required = true };
+        var reason = new Option<string>("--reason") { Description = "Why (recorded in the approval's history).", Required = true };
+        var command = new Command(action.Name, Descriptions[action.Name]) { id, actor, reason };
+        command.SetAction(async (parse, ct) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            using var services = CliContext.Open(parse);
+            var repository = new ApprovalRepository(services.Store);
+            await ApprovalStartup.RepairAsync(services, repository, parse, ct);
+
+            var approvalId = parse.GetRequiredValue(id);
+            var who = parse.GetRequiredValue(actor);
+            var blockers = new CompositeApprovalBlockers(new OpenCriticalIncidentBlockers(services.Store));
+            DecisionOutcome outcome;
+            try
+            {
+                outcome = repository.Decide(approvalId, action, who, parse.GetRequiredValue(reason), blockers);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+            {
+                services.Audit.Record(action.AuditType, AuditActor(who), approvalId, CliContext.Source, "failed", $"{ex.GetType().Name}; os user {CliContext.Actor}");
+                throw;
+            }
+
+            await ApprovalStartup.ReportAsync(services, outcome.Repairs, parse, ct);
+            if (!outcome.IsApplied)
+            {
+                services.Audit.Record(action.AuditType, AuditActor(who), approvalId, CliContext.Source, "refused",
+                    $"rules: {string.Join(", ", outcome.Refusals.Select(r => r.Rule).Distinct())}; os user {CliContext.Actor}");
+                await error.WriteLineAsync($"refused: {action.Name} {approvalId}");
+                foreach (var refusal in outcome.Refusals)
+                {
+                    await error.WriteLineAsync($"  {refusal}");
+                }
+
+                return CliRunner.Failure;
+            }
+
+            var entry = outcome.Record!.History[^1];
+            services.Audit.Record(action.AuditType, AuditActor(who), approvalId, CliContext.Source, "ok",
+                $"{entry.From}→{entry.To}; {outcome.NewPath}; os user {CliContext.Actor}");
+            await services.Indexer.RefreshAsync([outcome.OldPath!, outcome.NewPath!], ct);
+            await output.WriteLineAsync($"{approvalId}: {entry.From} → {entry.To} by {entry.Actor} ({outcome.NewPath})");
+            return 0;
+        });
+        return command;
+    }
+
+    private static string AuditActor(string actor) => string.IsNullOrWhiteSpace(actor) ? "(none)" : actor.Trim();
+}
