@@ -124,7 +124,7 @@ public sealed class FixtureCycleTests(OperationsFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task A_cycle_added_as_files_appears_without_code_and_an_unreadable_gate_is_unknown()
+    public async Task Cycles_added_as_files_appear_without_code_an_unreadable_gate_is_unknown_and_a_pass_with_a_failing_check_is_a_violation()
     {
         using var own = new OperationsFactory();
         var dir = Path.Combine(own.Root, "operations", "cycle-003");
@@ -135,6 +135,17 @@ public sealed class FixtureCycleTests(OperationsFactory factory) : IClassFixture
                        {"gate":"manual-review","title":"Manual review","stage":"approvals","requires":["start-gate"]}]}
             """);
         await File.WriteAllTextAsync(Path.Combine(dir, "start-gate.json"), "{ not json");
+        var other = Path.Combine(own.Root, "operations", "cycle-004");
+        Directory.CreateDirectory(other);
+        await File.WriteAllTextAsync(Path.Combine(other, "cycle.json"), """
+            {"schema":"opsconsole/cycle@1","cycle_id":"cycle-004","title":"Cycle 004","started_at":"2026-12-01T06:00:00Z","status":"active",
+             "ladder":[{"gate":"start-gate","title":"Start","stage":"start","requires":[]}]}
+            """);
+        await File.WriteAllTextAsync(Path.Combine(other, "start-gate.json"), """
+            {"schema":"opsconsole/gate@1","cycle_id":"cycle-004","gate":"start-gate","title":"Start","status":"passed",
+             "generated_at":"2026-12-01T06:00:00Z","summary":"ready","evidence":[],
+             "checks":[{"id":"inventory","title":"inventory present","status":"fail","detail":"devices.json lists no device"}]}
+            """);
         var client = await own.CreateReadyClientAsync();
 
         var list = await client.GetStringAsync("/controlled-operation?culture=en");
@@ -145,5 +156,9 @@ public sealed class FixtureCycleTests(OperationsFactory factory) : IClassFixture
         Assert.Contains("file operations/cycle-003/start-gate.json is unreadable", gate);
         Assert.DoesNotContain("data-status=\"passed\"", gate);
         Assert.Equal(HttpStatusCode.OK, review.StatusCode);
+
+        var failing = await client.GetStringAsync("/controlled-operation/cycle-004/gates/start-gate?culture=en");
+        Assert.Contains("marked passed while check inventory failed: devices.json lists no device", failing);
+        Assert.Contains("data-status=\"violation\"", OperationRouteTests.Row(list, "/controlled-operation/cycle-004\""));
     }
 }
