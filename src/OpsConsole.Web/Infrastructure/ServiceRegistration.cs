@@ -6,6 +6,7 @@ using OpsConsole.Core;
 using OpsConsole.Core.Audit;
 using OpsConsole.Core.Index;
 using OpsConsole.Core.Storage;
+using OpsConsole.Web.Pages.Operations;
 
 namespace OpsConsole.Web.Infrastructure;
 
@@ -54,6 +55,7 @@ internal static class ServiceRegistration
     public static IServiceCollection AddOpsConsoleWeb(this IServiceCollection services)
     {
         services.AddLocalization();
+        services.AddOperationQueries();
 
         // Portuguese text is served as UTF-8 characters, not numeric entities (still HTML-encoded).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

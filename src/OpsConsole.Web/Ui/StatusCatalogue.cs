@@ -90,6 +90,9 @@ public static class StatusCatalogue
         ["readable"] = StatusTone.Ok,
         ["stale"] = StatusTone.Warn,
         ["fresh"] = StatusTone.Ok,
+        // cycles (cycle@1 status as the file states it)
+        ["in-progress"] = StatusTone.Info,
+        ["active"] = StatusTone.Info,
     };
 
     /// <summary>Every status word the catalogue knows (a test checks each has a label in both languages).</summary>
