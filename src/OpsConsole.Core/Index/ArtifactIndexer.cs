@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.IO.Enumeration;
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using OpsConsole.Core.Artifacts;
 using OpsConsole.Core.Storage;
@@ -31,9 +32,19 @@ public sealed class ArtifactIndexer(ArtifactStore store, Func<IndexDbContext> cr
         using var db = createDb();
         db.Database.Migrate();
         db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        ArtifactIndexes.EnsureAll(db);
     }
 
-    /// <summary>Walks the whole root and reconciles the catalogue with it.</summary>
+    /// <summary>
+    /// A first pass (not ready yet) into an empty catalogue with at least this many files loads without
+    /// the secondary SQL indexes and builds them at the end.
+    /// </summary>
+    internal int BulkLoadThreshold { get; set; } = 10_000;
+
+    /// <summary>
+    /// Walks the whole root and reconciles the catalogue with it. Changed files are read and parsed on
+    /// every core while one writer stores finished batches, so parsing and writing overlap.
+    /// </summary>
     public async Task<IndexPassResult> FullPassAsync(CancellationToken ct = default)
     {
         await _gate.WaitAsync(ct);
@@ -48,52 +59,50 @@ public sealed class ArtifactIndexer(ArtifactStore store, Func<IndexDbContext> cr
             }
 
             state.RootAvailable = true;
-            Dictionary<string, (int Id, long Size, long Mtime)> known;
-            using (var db = createDb())
-            {
-                known = await db.Artifacts.AsNoTracking()
-                    .Select(a => new { a.Path, a.Id, a.Size, a.MtimeTicks })
-                    .ToDictionaryAsync(a => a.Path, a => (a.Id, a.Size, a.MtimeTicks), StringComparer.Ordinal, ct);
-            }
 
-            int seen = 0, added = 0, updated = 0;
-            var present = new HashSet<string>(StringComparer.Ordinal);
-            var pending = new List<string>(BatchSize);
-            var refused = new List<string>();
-            foreach (var (rel, size, mtime) in EnumerateFiles())
+            // The catalogue and the folder are read at the same time (one query, one walk).
+            var knownTask = Task.Run(() => LoadKnown(ct), ct);
+            var files = EnumerateFiles().ToList();
+            var known = await knownTask;
+            var present = new HashSet<string>(files.Count, StringComparer.Ordinal);
+            var pending = new List<string>();
+            foreach (var (rel, size, mtime) in files)
             {
-                seen++;
                 present.Add(rel);
-                if (known.TryGetValue(rel, out var k) && k.Size == size && k.Mtime == mtime)
+                if (!known.TryGetValue(rel, out var k) || k.Size != size || k.Mtime != mtime)
                 {
-                    continue;
-                }
-
-                pending.Add(rel);
-                if (pending.Count == BatchSize)
-                {
-                    var (a, u, r) = await WriteBatchAsync(pending, ct);
-                    added += a;
-                    updated += u;
-                    refused.AddRange(r);
-                    pending.Clear();
+                    pending.Add(rel);
                 }
             }
 
-            if (pending.Count > 0)
+            var bulk = !state.Ready && known.Count == 0 && pending.Count >= BulkLoadThreshold;
+            if (bulk)
             {
-                var (a, u, r) = await WriteBatchAsync(pending, ct);
-                added += a;
-                updated += u;
-                refused.AddRange(r);
+                using var db = createDb();
+                ArtifactIndexes.DropSecondary(db);
+            }
+
+            int added, updated;
+            List<string> refused;
+            try
+            {
+                (added, updated, refused) = await WriteAsync(pending, p => !known.ContainsKey(p), ct);
+            }
+            finally
+            {
+                if (bulk)
+                {
+                    using var db = createDb();
+                    ArtifactIndexes.EnsureAll(db);
+                }
             }
 
             // A catalogued file that is now refused (e.g. replaced by a link outside the root) must not
             // keep showing its old content.
             var gone = known.Keys.Where(p => !present.Contains(p)).Concat(refused.Where(known.ContainsKey)).ToList();
             await RemoveAsync(gone, ct);
-            var result = new IndexPassResult(seen, added, updated, gone.Count, await CountUnreadableAsync(ct), started.Elapsed);
-            Publish(result, seen);
+            var result = new IndexPassResult(files.Count, added, updated, gone.Count, await CountUnreadableAsync(ct), started.Elapsed);
+            Publish(result, files.Count);
             return result;
         }
         finally
@@ -111,7 +120,7 @@ public sealed class ArtifactIndexer(ArtifactStore store, Func<IndexDbContext> cr
             var started = System.Diagnostics.Stopwatch.StartNew();
             var existing = relativePaths.Where(p => store.Resolve(p) is { } f && File.Exists(f) && IsIndexable(p)).Distinct().ToList();
             var gone = relativePaths.Except(existing).ToList();
-            var (added, updated, refused) = await WriteBatchAsync(existing, ct);
+            var (added, updated, refused) = await WriteAsync(existing, _ => false, ct);
             gone.AddRange(refused);
             await RemoveAsync(gone, ct);
             var result = new IndexPassResult(relativePaths.Count, added, updated, gone.Count, await CountUnreadableAsync(ct), started.Elapsed);
@@ -141,126 +150,136 @@ public sealed class ArtifactIndexer(ArtifactStore store, Func<IndexDbContext> cr
 
     private static bool IsIndexable(string rel) => !rel.Split('/').Any(s => s.StartsWith('.'));
 
-    /// <summary>Indexes <paramref name="paths"/>; returns the counts and the paths the store refused to read.</summary>
-    private async Task<(int Added, int Updated, List<string> Refused)> WriteBatchAsync(List<string> paths, CancellationToken ct)
+    private Dictionary<string, (long Size, long Mtime)> LoadKnown(CancellationToken ct)
+    {
+        using var db = createDb();
+        var connection = db.Database.GetDbConnection();
+        db.Database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Path, Size, MtimeTicks FROM artifacts";
+        using var reader = command.ExecuteReader();
+        var known = new Dictionary<string, (long, long)>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            ct.ThrowIfCancellationRequested();
+            known[reader.GetString(0)] = (reader.GetInt64(1), reader.GetInt64(2));
+        }
+
+        return known;
+    }
+
+    /// <summary>
+    /// Indexes <paramref name="paths"/>: parsed in parallel into a bounded queue, written by one writer
+    /// in batches. Returns the counts and the paths the store refused to read.
+    /// </summary>
+    private async Task<(int Added, int Updated, List<string> Refused)> WriteAsync(List<string> paths, Func<string, bool> isNew, CancellationToken ct)
     {
         if (paths.Count == 0)
         {
             return (0, 0, []);
         }
 
-        // Parsing is CPU-bound and independent per file; writing is one transaction per batch.
-        var inspected = new ConcurrentBag<(ArtifactRecord Record, List<FindingRecord> Findings, InventoryDevice[]? Devices)>();
-        Parallel.ForEach(paths, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount }, rel =>
-        {
-            if (Inspect(rel) is { } x)
-            {
-                inspected.Add(x);
-            }
-        });
+        var refused = new ConcurrentBag<string>();
+        var queue = Channel.CreateBounded<InspectedFile>(new BoundedChannelOptions(4 * BatchSize) { SingleReader = true });
 
-        using var db = createDb();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var byPath = inspected.ToDictionary(x => x.Record.Path, StringComparer.Ordinal);
-        var keys = byPath.Keys.ToList();
-        var existing = await db.Artifacts.Where(a => keys.Contains(a.Path)).ToDictionaryAsync(a => a.Path, StringComparer.Ordinal, ct);
-        await db.Findings.Where(f => keys.Contains(f.Path)).ExecuteDeleteAsync(ct);
+        // A failed writer cancels the parsers, so none stays blocked on a full queue.
+        using var abort = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var producer = Task.Run(() =>
+        {
+            try
+            {
+                Parallel.ForEach(paths, new ParallelOptions { CancellationToken = abort.Token, MaxDegreeOfParallelism = Environment.ProcessorCount }, rel =>
+                {
+                    if (Inspect(rel, isNew(rel)) is { } x)
+                    {
+                        while (!queue.Writer.TryWrite(x))
+                        {
+                            queue.Writer.WaitToWriteAsync(abort.Token).AsTask().GetAwaiter().GetResult();
+                        }
+                    }
+                    else
+                    {
+                        refused.Add(rel);
+                    }
+                });
+            }
+            finally
+            {
+                queue.Writer.Complete();
+            }
+        }, abort.Token);
+
         int added = 0, updated = 0;
-        foreach (var (path, x) in byPath)
+        try
         {
-            if (existing.TryGetValue(path, out var row))
+            using var db = createDb();
+            using var writer = new IndexWriter(db);
+            var batch = new List<InspectedFile>(BatchSize);
+            while (await queue.Reader.WaitToReadAsync(ct))
             {
-                x.Record.Id = row.Id;
-                db.Entry(row).CurrentValues.SetValues(x.Record);
-                updated++;
-            }
-            else
-            {
-                db.Artifacts.Add(x.Record);
-                added++;
+                while (batch.Count < BatchSize && queue.Reader.TryRead(out var x))
+                {
+                    batch.Add(x);
+                }
+
+                if (batch.Count == BatchSize)
+                {
+                    var (a, u) = writer.Write(batch);
+                    added += a;
+                    updated += u;
+                    batch.Clear();
+                }
             }
 
-            db.Findings.AddRange(x.Findings);
-            if (x.Devices is { } devices)
-            {
-                await ReplaceDevicesAsync(db, devices, ct);
-            }
+            var (la, lu) = writer.Write(batch);
+            added += la;
+            updated += lu;
+        }
+        catch
+        {
+            await abort.CancelAsync();
+            await producer.ContinueWith(_ => { }, TaskScheduler.Default);
+            throw;
         }
 
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return (added, updated, paths.Where(p => !byPath.ContainsKey(p)).ToList());
+        await producer;
+        return (added, updated, refused.ToList());
     }
 
-    private (ArtifactRecord, List<FindingRecord>, InventoryDevice[]?)? Inspect(string rel)
+    private InspectedFile? Inspect(string rel, bool isNew)
     {
-        var full = store.Resolve(rel);
-        if (full is null)
+        if (store.ReadForIndex(rel) is not { } read)
         {
             return null;
         }
 
-        var info = new FileInfo(full);
-        if (!info.Exists)
-        {
-            return null;
-        }
-
-        var artifact = store.Load(rel);
-        if (artifact is null)
-        {
-            return null;
-        }
+        var (artifact, bytes) = read;
 
         var record = new ArtifactRecord
         {
-            Path = rel,
+            Path = artifact.RelativePath,
             Kind = artifact.Kind.ToString(),
-            Size = info.Length,
-            MtimeTicks = new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero).UtcTicks,
+            Size = artifact.Length,
+            MtimeTicks = artifact.LastWriteUtc.UtcTicks,
             Readable = artifact.IsReadable,
             Problem = artifact.Problem,
         };
         ArtifactFacets.Apply(record, artifact);
         var findings = ArtifactFindings.For(artifact).ToList();
-
-        if (info.Length > 0 && info.Length <= store.MaxBytes)
+        if (bytes is { Length: > 0 })
         {
-            try
+            record.Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            var text = Encoding.UTF8.GetString(ArtifactParser.StripBom(bytes));
+            findings.AddRange(SecretScanner.Scan(text).Select(hit => new FindingRecord
             {
-                var bytes = ArtifactStore.ReadAll(full);
-                record.Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
-                var text = Encoding.UTF8.GetString(ArtifactParser.StripBom(bytes));
-                findings.AddRange(SecretScanner.Scan(text).Select(hit => new FindingRecord
-                {
-                    Path = rel,
-                    Condition = 1,
-                    Detail = $"line {hit.Line}: {hit.Pattern} ({hit.Masked})",
-                    Device = record.Device,
-                }));
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                record.Sha256 = "";
-            }
+                Path = record.Path,
+                Condition = 1,
+                Detail = $"line {hit.Line}: {hit.Pattern} ({hit.Masked})",
+                Device = record.Device,
+            }));
         }
 
-        var devices = artifact.As<DeviceInventory>()?.Devices.ToArray();
-        return (record, findings, devices);
-    }
-
-    private static async Task ReplaceDevicesAsync(IndexDbContext db, InventoryDevice[] devices, CancellationToken ct)
-    {
-        await db.Devices.ExecuteDeleteAsync(ct);
-        db.Devices.AddRange(devices.Select(d => new DeviceRecord
-        {
-            NetboxId = d.Id,
-            Name = d.Name,
-            Site = d.Site,
-            Role = d.Role,
-            Platform = d.Platform,
-            Tenant = d.Tenant,
-        }));
+        return new InspectedFile(record, findings, artifact.As<DeviceInventory>()?.Devices.ToArray(), isNew);
     }
 
     private async Task RemoveAsync(List<string> paths, CancellationToken ct)

@@ -99,8 +99,34 @@ public sealed class ArtifactStore : IDisposable
         return info.Length == 0 || info.Length > _maxBytes ? (info.Length == 0 ? [] : null) : ReadAll(full);
     }
 
-    private LoadedArtifact Read(string rel, string full, FileInfo info)
+    /// <summary>
+    /// Reads and parses one file for the indexer: the same checks and parse as <see cref="Load"/>, but
+    /// the file is read once (the bytes are returned for hashing and scanning) and the cache is left
+    /// alone, so a full pass over many files does not evict what the pages use. Null when not allowed or missing.
+    /// </summary>
+    public (LoadedArtifact Artifact, byte[]? Bytes)? ReadForIndex(string relativePath)
     {
+        var full = Resolve(relativePath);
+        if (full is null)
+        {
+            return null;
+        }
+
+        var info = new FileInfo(full);
+        if (!info.Exists)
+        {
+            return null;
+        }
+
+        var artifact = Read(SafePath.ToRelative(Root, full), full, info, out var bytes);
+        return (artifact, bytes);
+    }
+
+    private LoadedArtifact Read(string rel, string full, FileInfo info) => Read(rel, full, info, out _);
+
+    private LoadedArtifact Read(string rel, string full, FileInfo info, out byte[]? bytes)
+    {
+        bytes = null;
         var kind = ArtifactKinds.Classify(rel);
         var baseline = new LoadedArtifact
         {
@@ -121,7 +147,6 @@ public sealed class ArtifactStore : IDisposable
             return baseline with { Problem = $"the file is {info.Length / 1024.0 / 1024.0:0.0} MiB, over the {_maxBytes / 1024.0 / 1024.0:0.#} MiB size cap" };
         }
 
-        byte[] bytes;
         try
         {
             bytes = ReadAll(full);

@@ -28,17 +28,26 @@ public static partial class SecretScanner
     [GeneratedRegex("""-----BEGIN (?<v>(?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY)-----""")]
     private static partial Regex PrivateKey();
 
-    private static readonly (string Name, Func<Regex> Regex)[] Patterns =
+    // Each pattern with a literal every match must contain (ignoring case where the pattern does), so
+    // a text without it is skipped for that pattern: most artifacts hold none of them, and the indexer
+    // scans every file.
+    private static readonly (string Name, Func<Regex> Regex, string Needle, StringComparison Comparison)[] Patterns =
     [
-        ("NETBOX_WRITE_TOKEN with a value", WriteToken),
-        ("NetBox API token (Token <40 hex>)", NetboxToken),
-        ("Authorization: Bearer header", Bearer),
-        ("private key block", PrivateKey),
+        ("NETBOX_WRITE_TOKEN with a value", WriteToken, "NETBOX_WRITE_TOKEN", StringComparison.Ordinal),
+        ("NetBox API token (Token <40 hex>)", NetboxToken, "Token", StringComparison.Ordinal),
+        ("Authorization: Bearer header", Bearer, "Bearer", StringComparison.OrdinalIgnoreCase),
+        ("private key block", PrivateKey, "-----BEGIN ", StringComparison.Ordinal),
     ];
 
     /// <summary>Scans text line by line; returns every hit with a masked value.</summary>
     public static IReadOnlyList<SecretHit> Scan(string text)
     {
+        var patterns = Patterns.Where(p => text.Contains(p.Needle, p.Comparison)).ToArray();
+        if (patterns.Length == 0)
+        {
+            return [];
+        }
+
         List<SecretHit>? hits = null;
         var lineNumber = 0;
         foreach (var line in text.AsSpan().EnumerateLines())
@@ -50,7 +59,7 @@ public static partial class SecretScanner
             }
 
             var s = line.ToString();
-            foreach (var (name, regex) in Patterns)
+            foreach (var (name, regex, _, _) in patterns)
             {
                 foreach (Match m in regex().Matches(s))
                 {

@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using OpsConsole.Bench;
+
+// Usage: LoadDriver --app bench/out/app/OpsConsole.Web.dll --root /tmp/opsconsole-bench/tree --work /tmp/opsconsole-bench/work
+//                   [--port 18890] [--reps 3] [--clients 8] [--requests 400] [--out results.md]
+// Every loop is bounded; all traffic goes to 127.0.0.1.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+if (args.Length > 0 && args[0] == "index")
+{
+    var o = Settings.Parse(["--app", "-", .. args[1..]]);
+    await IndexPass.RunAsync(o.Root, o.Work);
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "baseline")
+{
+    var o = Settings.Parse(["--app", "-", .. args[1..]]);
+    var b = Baseline.Run(o.Root, Environment.ProcessorCount);
+    Console.WriteLine($"baseline: {b.Files} files in {b.Elapsed.TotalSeconds:0.00} s = {b.FilesPerSecond:0} files/s ({b.Unreadable} unreadable)");
+    return 0;
+}
+
+var s = Settings.Parse(args);
+Directory.CreateDirectory(s.Work);
+var report = new Report(s);
+var readyLimit = TimeSpan.FromMinutes(30);
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+{
+    BaseAddress = new Uri(s.BaseUrl),
+    Timeout = TimeSpan.FromSeconds(60),
+};
+
+var tree = Tree.Describe(s.Root);
+report.Tree = tree;
+Console.WriteLine($"tree: {tree.Files} files, {tree.Devices} devices, {tree.Days} days (latest {tree.LatestDay})");
+
+// 1. Baseline: read + parse every file in one process, all cores.
+for (var i = 0; i < s.Reps; i++)
+{
+    var b = Baseline.Run(s.Root, Environment.ProcessorCount);
+    report.Baseline.Add(b.FilesPerSecond);
+    Console.WriteLine($"baseline {i + 1}: {b.Files} files in {b.Elapsed.TotalSeconds:0.00} s = {b.FilesPerSecond:0} files/s ({b.Unreadable} unreadable)");
+}
+
+// 2. Cold start: no index database.
+for (var i = 0; i < s.Reps; i++)
+{
+    foreach (var f in new[] { s.DatabasePath, s.DatabasePath + "-wal", s.DatabasePath + "-shm" })
+    {
+        File.Delete(f);
+    }
+
+    var watch = Stopwatch.StartNew();
+    using var app = AppProcess.Start(s);
+    var ready = await app.WaitReadyAsync(http, watch, readyLimit);
+    report.Cold.Add(ready.TotalSeconds);
+    report.ColdRss = Math.Max(report.ColdRss, app.Memory().Peak);
+    Console.WriteLine($"cold start {i + 1}: listening after {app.Listening?.TotalSeconds:0.00} s, ready in {ready.TotalSeconds:0.00} s = {tree.Files / ready.TotalSeconds:0} files/s, peak RSS {app.Memory().Peak:0} MiB");
+    app.Stop();
+}
+
+// 3. Warm start: the database of the last cold start, nothing changed on disk.
+AppProcess? running = null;
+for (var i = 0; i < s.Reps; i++)
+{
+    var watch = Stopwatch.StartNew();
+    var app = AppProcess.Start(s);
+    var ready = await app.WaitReadyAsync(http, watch, readyLimit);
+    report.Warm.Add(ready.TotalSeconds);
+    Console.WriteLine($"warm start {i + 1}: listening after {app.Listening?.TotalSeconds:0.00} s, ready in {ready.TotalSeconds:0.00} s");
+    if (i < s.Reps - 1)
+    {
+        app.Dispose();
+    }
+    else
+    {
+        running = app;
+    }
+}
+
+using (running)
+{
+    // 4. Freshness: one changed compliance report, until its detail page and its device page show it.
+    for (var i = 0; i < s.Reps; i++)
+    {
+        var (name, id) = tree.Sample(i + 1);
+        var r = await Freshness.RunAsync(http, s.Root, tree.LatestDay, name, id, i);
+        report.Freshness.Add(r);
+        Console.WriteLine($"freshness {i + 1}: {r.Path} on its report page after {r.DetailSeconds:0.00} s, on its device page after {r.DeviceSeconds:0.00} s");
+        await Task.Delay(1500); // let the restore of the original file settle
+    }
+
+    // 5. Latency under load, then the ceiling routes.
+    var (device, _) = tree.Sample(0);
+    string[] routes =
+    [
+        "/", "/devices?page=1", $"/devices/{Uri.EscapeDataString(device)}", "/compliance-reports?status=divergent",
+        "/approval-queue", "/controlled-operation/cycle-002", "/health/live", "/css/site.css",
+    ];
+    foreach (var route in routes)
+    {
+        var r = await Load.RunAsync(http, route, s.Clients, s.RequestsPerRoute);
+        report.Routes.Add(r);
+        Console.WriteLine($"{route}: p50 {r.P50:0.0} ms, p95 {r.P95:0.0} ms, {r.RequestsPerSecond:0} req/s, {r.MaxBytes / 1024.0:0.0} KB, {r.Errors} errors");
+    }
+
+    (report.LoadRss, report.LoadPeak) = running!.Memory();
+    Console.WriteLine($"working set after load: {report.LoadRss:0} MiB (peak {report.LoadPeak:0} MiB)");
+
+    // 6. Export of 10,000 rows.
+    for (var i = 0; i < s.Reps; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        using var response = await http.GetAsync("/compliance-reports?format=csv&size=10000");
+        var body = await response.Content.ReadAsStringAsync();
+        var rows = body.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1;
+        report.Export.Add((watch.Elapsed.TotalSeconds, rows, (int)response.StatusCode));
+        Console.WriteLine($"export {i + 1}: {rows} rows, HTTP {(int)response.StatusCode}, {watch.Elapsed.TotalSeconds:0.00} s");
+    }
+
+    // 7. Page weight of the largest pages a user can ask for (biggest page size).
+    foreach (var route in new[] { "/devices?size=200", "/compliance-reports?size=200", "/artifacts?size=200", "/approval-queue?size=200", "/incidents?size=200" })
+    {
+        var (_, status, bytes) = await Load.GetAsync(http, route);
+        report.Weights.Add((route, status, bytes));
+        Console.WriteLine($"weight {route}: HTTP {status}, {bytes / 1024.0:0.0} KB");
+    }
+
+    (report.FinalRss, report.FinalPeak) = running.Memory();
+}
+
+var table = report.Render();
+Console.WriteLine();
+Console.WriteLine(table);
+if (s.Out is not null)
+{
+    File.WriteAllText(s.Out, table);
+}
+
+return 0;

@@ -1,0 +1,93 @@
+using System.Text;
+
+namespace OpsConsole.Bench;
+
+/// <summary>Collects the figures and renders the Markdown table of docs/performance.md.</summary>
+internal sealed class Report(Settings settings)
+{
+    public Tree? Tree { get; set; }
+    public List<double> Baseline { get; } = [];
+    public List<double> Cold { get; } = [];
+    public List<double> Warm { get; } = [];
+    public List<Freshness.Result> Freshness { get; } = [];
+    public List<Load.RouteResult> Routes { get; } = [];
+    public List<(double Seconds, int Rows, int Status)> Export { get; } = [];
+    public List<(string Route, int Status, long Bytes)> Weights { get; } = [];
+    public double ColdRss { get; set; }
+    public double LoadRss { get; set; }
+    public double LoadPeak { get; set; }
+    public double FinalRss { get; set; }
+    public double FinalPeak { get; set; }
+
+    public string Render()
+    {
+        var t = Tree!;
+        var sb = new StringBuilder();
+        sb.AppendLine($"Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; " +
+            $"{t.Files:N0} files ({t.Devices:N0} devices × {t.Days} days); medians of {settings.Reps} runs; {settings.Clients} clients × {settings.RequestsPerRoute} requests per route.");
+        sb.AppendLine();
+        var baseline = Median(Baseline);
+        var cold = Median(Cold);
+        var coldRate = t.Files / cold;
+        var warm = Median(Warm);
+        var fresh = Median(Freshness.Select(f => Math.Max(f.DetailSeconds, f.DeviceSeconds)).ToList());
+        var exportSeconds = Median(Export.Select(e => e.Seconds).ToList());
+        var exportRows = Export.Count == 0 ? 0 : Export.Min(e => e.Rows);
+        var pages = Routes.Where(r => !IsCeiling(r.Route)).ToList();
+        var worstP95 = pages.Count == 0 ? double.NaN : pages.Max(r => r.P95);
+        var heaviest = Weights.Select(w => w.Bytes).Concat(Routes.Select(r => r.MaxBytes)).DefaultIfEmpty(0).Max();
+        sb.AppendLine("| Measure | Target | Result | Met |");
+        sb.AppendLine("|---|---|---|---|");
+        Row(sb, "Raw read + parse baseline (1 process, all cores)", "—", $"{baseline:N0} files/s", null);
+        Row(sb, "Cold start to /health/ready = 200 (empty index)", "≥ 50 % of baseline",
+            $"{cold:0.0} s, {coldRate:N0} files/s = {coldRate / baseline:P0} of baseline", coldRate / baseline >= 0.5);
+        Row(sb, "Peak working set during cold start", "≤ 600 MB", $"{ColdRss:0} MiB", ColdRss <= 600);
+        Row(sb, "Warm start (index present, nothing changed)", "≤ 3 s", $"{warm:0.00} s", warm <= 3);
+        Row(sb, "Changed file visible on its report and device pages", "≤ 2 s", $"{fresh:0.00} s", fresh <= 2);
+        Row(sb, "Worst p95 of the six pages, 8 clients", "≤ 50 ms", $"{worstP95:0.0} ms", worstP95 <= 50);
+        Row(sb, "Working set after the load (VmRSS / peak VmHWM)", "≤ 600 MB", $"{LoadRss:0} MiB / {Math.Max(LoadPeak, FinalPeak):0} MiB", Math.Max(LoadPeak, FinalPeak) <= 600);
+        Row(sb, "Export of 10,000 rows (CSV)", "≤ 2 s", $"{exportSeconds:0.00} s ({exportRows:N0} rows)", exportSeconds <= 2 && exportRows >= 10_000);
+        Row(sb, "Heaviest page", "≤ 200 KB", $"{heaviest / 1024.0:0.0} KB", heaviest <= 200 * 1024);
+        sb.AppendLine();
+        var ceiling = Routes.FirstOrDefault(r => r.Route == "/health/live");
+        sb.AppendLine("| Route | p50 ms | p95 ms | max ms | req/s | req/s vs /health/live | KB | errors |");
+        sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in Routes)
+        {
+            var ratio = ceiling is null ? "" : $"{r.RequestsPerSecond / ceiling.RequestsPerSecond:P0}";
+            sb.AppendLine($"| `{r.Route}` | {r.P50:0.0} | {r.P95:0.0} | {r.Max:0.0} | {r.RequestsPerSecond:0} | {ratio} | {r.MaxBytes / 1024.0:0.0} | {r.Errors} |");
+        }
+
+        sb.AppendLine();
+        sb.AppendLine("| Largest page a user can ask for | HTTP | KB |");
+        sb.AppendLine("|---|---:|---:|");
+        foreach (var (route, status, bytes) in Weights)
+        {
+            sb.AppendLine($"| `{route}` | {status} | {bytes / 1024.0:0.0} |");
+        }
+
+        sb.AppendLine();
+        sb.AppendLine($"Single runs — baseline files/s: {Join(Baseline, "N0")}; cold s: {Join(Cold, "0.0")}; warm s: {Join(Warm, "0.00")}; " +
+            $"freshness s (report page / device page): {string.Join(", ", Freshness.Select(f => $"{f.DetailSeconds:0.00}/{f.DeviceSeconds:0.00}"))}; " +
+            $"export s: {Join(Export.Select(e => e.Seconds).ToList(), "0.00")}.");
+        return sb.ToString();
+    }
+
+    private static bool IsCeiling(string route) => route is "/health/live" or "/css/site.css";
+
+    private static void Row(StringBuilder sb, string measure, string target, string result, bool? met) =>
+        sb.AppendLine($"| {measure} | {target} | {result} | {(met is null ? "" : met.Value ? "yes" : "**no**")} |");
+
+    private static string Join(List<double> values, string format) => string.Join(", ", values.Select(v => v.ToString(format, System.Globalization.CultureInfo.InvariantCulture)));
+
+    private static double Median(List<double> values)
+    {
+        if (values.Count == 0)
+        {
+            return double.NaN;
+        }
+
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# OpsConsole scale benchmark (docs/performance.md). Not part of the test suite; CI never runs it.
+#
+#   bash bench/run.sh [--devices 10000] [--days 30] [--seed 42] [--reps 3] [--clients 8] [--requests 400]
+#                     [--tree DIR] [--work DIR] [--port 18890] [--clean]
+#
+# 1. publishes the web app in Release to bench/out/app and builds bench/LoadDriver to bench/out/driver;
+# 2. generates the artifact tree with `opsconsole demo generate` under /tmp/opsconsole-bench
+#    (kept and reused while devices/days/seed are the same; --tree uses an existing tree instead);
+# 3. runs the driver: raw read+parse baseline, cold starts, warm starts, freshness, latency of the
+#    six pages with 8 concurrent clients, working set, a 10,000-row export, page weights;
+# 4. prints the results table and writes it to bench/out/results.md.
+# Only loopback traffic (127.0.0.1). --clean deletes the generated tree and work folder at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+devices=10000 days=30 seed=42 reps=3 clients=8 requests=400 port=18890 tree="" clean=0
+work=/tmp/opsconsole-bench/work
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --devices) devices="$2"; shift 2 ;;
+    --days) days="$2"; shift 2 ;;
+    --seed) seed="$2"; shift 2 ;;
+    --reps) reps="$2"; shift 2 ;;
+    --clients) clients="$2"; shift 2 ;;
+    --requests) requests="$2"; shift 2 ;;
+    --port) port="$2"; shift 2 ;;
+    --tree) tree="$2"; shift 2 ;;
+    --work) work="$2"; shift 2 ;;
+    --clean) clean=1; shift ;;
+    *) echo "unknown option: $1" >&2; exit 2 ;;
+  esac
+done
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+echo "== build (Release) =="
+dotnet publish src/OpsConsole.Web -c Release -o bench/out/app -nologo -clp:ErrorsOnly
+dotnet build bench/LoadDriver -c Release -o bench/out/driver -nologo -clp:ErrorsOnly
+
+if [ -z "$tree" ]; then
+  tree="/tmp/opsconsole-bench/tree-${devices}x${days}-s${seed}"
+  stamp="$tree/.bench-complete"
+  if [ ! -f "$stamp" ]; then
+    echo "== generating ${devices} devices x ${days} days into $tree =="
+    dotnet build src/OpsConsole.Cli -c Release -o bench/out/cli -nologo -clp:ErrorsOnly
+    start=$(date +%s)
+    dotnet bench/out/cli/opsconsole.dll demo generate --devices "$devices" --days "$days" --seed "$seed" --out "$tree" --force
+    echo "generated in $(( $(date +%s) - start )) s"
+    touch "$stamp"   # dot-files are ignored by the console
+  else
+    echo "== reusing $tree =="
+  fi
+fi
+
+mkdir -p "$work"
+echo "== machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo), $(date -u '+%Y-%m-%d %H:%M UTC') =="
+dotnet bench/out/driver/LoadDriver.dll --app bench/out/app/OpsConsole.Web.dll --root "$tree" --work "$work" \
+  --port "$port" --reps "$reps" --clients "$clients" --requests "$requests" --out bench/out/results.md
+
+if [ "$clean" -eq 1 ]; then
+  rm -rf "$work"
+  case "$tree" in /tmp/opsconsole-bench/*) rm -rf "$tree" ;; esac
+fi

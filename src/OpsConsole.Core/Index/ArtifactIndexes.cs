@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace OpsConsole.Core.Index;
+
+/// <summary>
+/// The SQL indexes of the catalogue. A first load into an empty catalogue drops the secondary indexes
+/// of <c>artifacts</c> and builds them once at the end (one sort each instead of hundreds of thousands of
+/// random inserts). Start-up recreates any index of the model that is missing, so a load interrupted by a
+/// crash heals itself; the definitions always come from the EF model, never from hand-written SQL.
+/// </summary>
+internal static class ArtifactIndexes
+{
+    /// <summary>Drops the non-unique indexes of the artifacts table (the unique path index stays).</summary>
+    public static void DropSecondary(IndexDbContext db)
+    {
+        foreach (var name in db.Model.FindEntityType(typeof(ArtifactRecord))!.GetIndexes().Where(i => !i.IsUnique).Select(i => i.GetDatabaseName()))
+        {
+            // The name comes from the EF model, never from input; identifiers cannot be SQL parameters.
+#pragma warning disable EF1002
+            db.Database.ExecuteSqlRaw($"DROP INDEX IF EXISTS \"{name}\"");
+#pragma warning restore EF1002
+        }
+    }
+
+    /// <summary>Creates every index of the model that the database lacks; returns how many were created.</summary>
+    public static int EnsureAll(IndexDbContext db)
+    {
+        var expected = db.Model.GetEntityTypes().SelectMany(t => t.GetIndexes()).Select(i => i.GetDatabaseName()!).ToHashSet(StringComparer.Ordinal);
+        var present = db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'index'").ToHashSet(StringComparer.Ordinal);
+        var missing = expected.Where(n => !present.Contains(n)).ToHashSet(StringComparer.Ordinal);
+        if (missing.Count == 0)
+        {
+            return 0;
+        }
+
+        var created = 0;
+        foreach (var statement in db.Database.GenerateCreateScript().Split(';').Select(s => s.Trim()))
+        {
+            var isIndex = statement.StartsWith("CREATE INDEX ", StringComparison.Ordinal) || statement.StartsWith("CREATE UNIQUE INDEX ", StringComparison.Ordinal);
+            if (isIndex && missing.Any(n => statement.Contains($"\"{n}\"", StringComparison.Ordinal)))
+            {
+                db.Database.ExecuteSqlRaw(statement.Replace(" INDEX ", " INDEX IF NOT EXISTS ", StringComparison.Ordinal));
+                created++;
+            }
+        }
+
+        return created;
+    }
+}
