@@ -82,6 +82,24 @@ internal sealed partial class AppProcess : IDisposable
         throw new TimeoutException($"/health/ready not 200 after {limit}");
     }
 
+    /// <summary>Polls /health until the start-up pass has ended (last_scan_at set); the time since <paramref name="since"/>.</summary>
+    public static async Task<TimeSpan> WaitScannedAsync(HttpClient http, Stopwatch since, TimeSpan limit)
+    {
+        while (since.Elapsed < limit)
+        {
+            using var response = await http.GetAsync("/health");
+            using var doc = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            if (doc.RootElement.TryGetProperty("last_scan_at", out var at) && at.ValueKind == System.Text.Json.JsonValueKind.String)
+            {
+                return since.Elapsed;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"start-up pass not finished after {limit}");
+    }
+
     /// <summary>Resident set (VmRSS) and its peak (VmHWM) in MiB, from /proc.</summary>
     public (double Rss, double Peak) Memory()
     {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using OpsConsole.Core.Index;
 using OpsConsole.Core.Storage;
 
@@ -22,23 +21,12 @@ internal static class IndexPass
             File.Delete(f);
         }
 
-        var options = Environment.GetEnvironmentVariable("BENCH_PRIVATE") == "1"
-            ? new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<IndexDbContext>().UseSqlite($"Data Source={db};Pooling=True;Default Timeout=30").Options
-            : IndexDbContext.OptionsFor(db);
+        var options = IndexDbContext.OptionsFor(db);
         using var store = new ArtifactStore(root);
         var indexer = new ArtifactIndexer(store, () => new IndexDbContext(options), new IndexState());
         var watch = Stopwatch.StartNew();
         indexer.EnsureDatabase();
         Console.WriteLine($"migrate: {watch.Elapsed.TotalSeconds:0.00} s");
-        if (Environment.GetEnvironmentVariable("BENCH_DROP") == "1")
-        {
-            using var c = new SqliteConnection($"Data Source={db}");
-            c.Open();
-            using var cmd = c.CreateCommand();
-            cmd.CommandText = "DROP INDEX IX_artifacts_Kind_AtTicks; DROP INDEX IX_artifacts_Kind_Device_AtTicks; DROP INDEX IX_artifacts_Kind_GroupKey; DROP INDEX IX_artifacts_Kind_Key; DROP INDEX IX_artifacts_Kind_Status; DROP INDEX IX_artifacts_Readable;";
-            cmd.ExecuteNonQuery();
-        }
-
         watch.Restart();
         var count = indexer.EnumerateFiles().Count();
         Console.WriteLine($"enumerate: {count} files in {watch.Elapsed.TotalSeconds:0.00} s");

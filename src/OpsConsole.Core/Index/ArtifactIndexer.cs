@@ -30,7 +30,14 @@ public sealed class ArtifactIndexer(ArtifactStore store, Func<IndexDbContext> cr
     public void EnsureDatabase()
     {
         using var db = createDb();
+        var migrating = db.Database.GetPendingMigrations().Any();
         db.Database.Migrate();
+        if (migrating)
+        {
+            // A new or changed schema: the catalogue is not known complete until a full pass ends.
+            db.Database.ExecuteSqlRaw($"PRAGMA user_version = {IncompleteIndex};");
+        }
+
         db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
         ArtifactIndexes.EnsureAll(db);
     }
@@ -40,6 +47,27 @@ public sealed class ArtifactIndexer(ArtifactStore store, Func<IndexDbContext> cr
     /// the secondary SQL indexes and builds them at the end.
     /// </summary>
     internal int BulkLoadThreshold { get; set; } = 10_000;
+
+    // PRAGMA user_version (not part of the EF model) marks a catalogue that a full pass has completed.
+    private const int IncompleteIndex = 0;
+    private const int CompleteIndex = 1;
+
+    /// <summary>
+    /// When a previous full pass completed this catalogue, publishes its counts and returns true: a
+    /// restart can serve it at once while the start-up pass re-reads only what changed meanwhile.
+    /// </summary>
+    public bool PublishCompleteIndex()
+    {
+        using var db = createDb();
+        if (db.Database.SqlQueryRaw<int>("SELECT user_version AS Value FROM pragma_user_version").AsEnumerable().FirstOrDefault() != CompleteIndex)
+        {
+            return false;
+        }
+
+        state.FileCount = db.Artifacts.Count();
+        state.UnreadableCount = db.Artifacts.Count(a => !a.Readable);
+        return true;
+    }
 
     /// <summary>
     /// Walks the whole root and reconciles the catalogue with it. Changed files are read and parsed on
@@ -102,6 +130,7 @@ public sealed class ArtifactIndexer(ArtifactStore store, Func<IndexDbContext> cr
             var gone = known.Keys.Where(p => !present.Contains(p)).Concat(refused.Where(known.ContainsKey)).ToList();
             await RemoveAsync(gone, ct);
             var result = new IndexPassResult(files.Count, added, updated, gone.Count, await CountUnreadableAsync(ct), started.Elapsed);
+            MarkComplete();
             Publish(result, files.Count);
             return result;
         }
@@ -149,6 +178,12 @@ public sealed class ArtifactIndexer(ArtifactStore store, Func<IndexDbContext> cr
     }
 
     private static bool IsIndexable(string rel) => !rel.Split('/').Any(s => s.StartsWith('.'));
+
+    private void MarkComplete()
+    {
+        using var db = createDb();
+        db.Database.ExecuteSqlRaw($"PRAGMA user_version = {CompleteIndex};");
+    }
 
     private Dictionary<string, (long Size, long Mtime)> LoadKnown(CancellationToken ct)
     {

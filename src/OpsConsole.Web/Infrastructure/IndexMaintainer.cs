@@ -29,6 +29,18 @@ internal sealed class IndexMaintainer(
     {
         await Task.Yield();
         await startSignal.WaitAsync(stoppingToken);
+
+        // A catalogue a previous run completed is served at once (lists may lag the disk until the
+        // start-up pass below, which re-reads only changed files, ends; detail pages read the files).
+        try
+        {
+            state.Ready = indexer.PublishCompleteIndex();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.IndexFailed(logger, ex);
+        }
+
         await FullPassAsync("startup", stoppingToken);
         state.Ready = true;
         StartWatcher();

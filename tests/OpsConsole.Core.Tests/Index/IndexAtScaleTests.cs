@@ -132,5 +132,30 @@ public sealed class IndexAtScaleTests : IDisposable
         Assert.Empty(after.Findings.AsNoTracking().Where(f => f.Condition == 1));
     }
 
+    [Fact]
+    public void AFreshCatalogueIsNotServedBeforeItsFirstPassEnds()
+    {
+        WriteReports(3);
+
+        Assert.False(_index.Indexer.PublishCompleteIndex());
+    }
+
+    [Fact]
+    public async Task ARestartAfterACompletedPassServesTheCatalogueAtOnceWithItsCounts()
+    {
+        WriteReports(3);
+        _index.Temp.Write("incidents/broken.json", "{ not json");
+        await _index.Indexer.FullPassAsync();
+
+        var state = new IndexState();
+        using var store = new ArtifactStore(_index.Temp.Root);
+        var restarted = new ArtifactIndexer(store, _index.Db, state);
+        restarted.EnsureDatabase();
+
+        Assert.True(restarted.PublishCompleteIndex());
+        Assert.Equal(4, state.FileCount);
+        Assert.Equal(1, state.UnreadableCount);
+    }
+
     public void Dispose() => _index.Dispose();
 }
