@@ -10,5 +10,6 @@ var root = new RootCommand("OpsConsole command line: index the artifact root, de
     CliContext.VerboseOption,
 };
 root.Add(IndexCommand.Create());
+root.Add(DemoCommand.Create());
 
 return await CliRunner.RunAsync(root, args);
