@@ -13,16 +13,12 @@ namespace OpsConsole.Web.Tests.Engagement;
 public class EngagementFactory : ConsoleFactory
 {
     public const string Device = "4WNET-MNS-KTG-RX";
-    private readonly int _writesPerMinute;
-
-    public EngagementFactory() : this(1000)
+    public EngagementFactory() : base("basic")
     {
     }
 
-    public EngagementFactory(int writesPerMinute, Action<string>? prepare = null) : base("basic", prepare)
-    {
-        _writesPerMinute = writesPerMinute;
-    }
+    /// <summary>Engagement writes accepted per minute per client (set before the first request).</summary>
+    public int WritesPerMinute { get; init; } = 1000;
 
     public string ResponsesFile => Path.Combine(Root, "engagement", Device, "responses.csv");
     public string ValidationFile => Path.Combine(Root, "engagement", Device, "validation.json");
@@ -31,7 +27,7 @@ public class EngagementFactory : ConsoleFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("OpsConsole:Engagement:WritesPerMinute", _writesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("OpsConsole:Engagement:WritesPerMinute", WritesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>The rows of responses.csv as the contract parser reads them (fails the test when unreadable).</summary>

@@ -80,7 +80,7 @@ public sealed class WriteProtectionTests
     [Fact]
     public async Task Writes_over_the_rate_limit_get_429_with_the_localized_error_page()
     {
-        using var factory = new EngagementFactory(writesPerMinute: 2);
+        using var factory = new EngagementFactory { WritesPerMinute = 2 };
         var session = await EngagementSession.StartAsync(factory, "pt-BR");
 
         var first = await session.SaveAsync("tenant", "acme");
@@ -98,7 +98,7 @@ public sealed class WriteProtectionTests
     [Fact]
     public async Task Reading_pages_is_never_rate_limited()
     {
-        using var factory = new EngagementFactory(writesPerMinute: 1);
+        using var factory = new EngagementFactory { WritesPerMinute = 1 };
         var client = await factory.CreateReadyClientAsync();
 
         for (var i = 0; i < 5; i++)
