@@ -97,15 +97,15 @@ internal static class DemoCompliance
     private static ComplianceReport Report(
         DemoDevice device, DateOnly day, DateTimeOffset at, bool fromCi, string status,
         List<Divergence> divergences, List<ReportIncident> incidents, int passed, int failed) => new()
-    {
-        Schema = "opsconsole/compliance-report@1",
-        ReportId = $"CR-{day.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{device.Id}",
-        Device = device.Ref,
-        GeneratedAt = at,
-        Source = fromCi ? "ci/compliance-nightly" : "compliance-job/noc-mns-01",
-        Status = status,
-        Divergences = divergences,
-        Incidents = incidents,
-        Summary = new ComplianceSummary { Checks = passed + failed, Passed = passed, Failed = failed },
-    };
+        {
+            Schema = "opsconsole/compliance-report@1",
+            ReportId = $"CR-{day.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{device.Id}",
+            Device = device.Ref,
+            GeneratedAt = at,
+            Source = fromCi ? "ci/compliance-nightly" : "compliance-job/noc-mns-01",
+            Status = status,
+            Divergences = divergences,
+            Incidents = incidents,
+            Summary = new ComplianceSummary { Checks = passed + failed, Passed = passed, Failed = failed },
+        };
 }

@@ -6,6 +6,7 @@ using OpsConsole.Core;
 using OpsConsole.Core.Audit;
 using OpsConsole.Core.Index;
 using OpsConsole.Core.Storage;
+using OpsConsole.Web.Pages.Engagement;
 using OpsConsole.Web.Pages.Operations;
 
 namespace OpsConsole.Web.Infrastructure;
@@ -91,6 +92,7 @@ internal static class ServiceRegistration
             o.Limits.MaxRequestBodySize = 64 * 1024;
         });
         services.Configure<Microsoft.AspNetCore.Routing.RouteOptions>(o => o.LowercaseUrls = true);
+        services.AddEngagement();
         return services;
     }
 
