@@ -6,6 +6,11 @@ using OpsConsole.Core;
 using OpsConsole.Core.Audit;
 using OpsConsole.Core.Index;
 using OpsConsole.Core.Storage;
+using OpsConsole.Web.Pages.Batches;
+using OpsConsole.Web.Pages.Compliance;
+using OpsConsole.Web.Pages.Dashboard;
+using OpsConsole.Web.Pages.Devices;
+using OpsConsole.Web.Pages.Incidents;
 
 namespace OpsConsole.Web.Infrastructure;
 
@@ -54,6 +59,7 @@ internal static class ServiceRegistration
     public static IServiceCollection AddOpsConsoleWeb(this IServiceCollection services)
     {
         services.AddLocalization();
+        services.AddDashboardQueries().AddDeviceQueries().AddComplianceQueries().AddIncidentQueries().AddBatchQueries();
 
         // Portuguese text is served as UTF-8 characters, not numeric entities (still HTML-encoded).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
