@@ -27,12 +27,40 @@ public sealed partial class ComplianceQueries(IDbContextFactory<IndexDbContext> 
 
     public static IQueryable<ArtifactRecord> Reports(IndexDbContext db) => db.Artifacts.AsNoTracking().Where(a => a.Kind == Kind);
 
-    /// <summary>The newest report of every device (one row per device).</summary>
+    /// <summary>
+    /// The newest report of every device (one row per device). Written as "for each distinct device,
+    /// the id of its newest report" so SQLite answers with one index seek per device instead of
+    /// comparing every report with every other report of the same device.
+    /// </summary>
     public static IQueryable<ArtifactRecord> Latest(IndexDbContext db)
     {
         var reports = Reports(db);
-        return reports.Where(a => a.Device != null && !reports.Any(b => b.Device == a.Device
-            && (b.AtTicks > a.AtTicks || (b.AtTicks == a.AtTicks && b.Id > a.Id))));
+        // "?? string.Empty" only tells EF the key is never null (it is filtered), so the comparison
+        // stays a plain equality that can seek the (Kind, Device, AtTicks) index.
+        var newestIds = reports.Where(a => a.Device != null).GroupBy(a => a.Device).Select(g => g.Key ?? string.Empty)
+            .Select(device => reports.Where(b => b.Device == device)
+                .OrderByDescending(b => b.AtTicks).ThenByDescending(b => b.Id).Select(b => b.Id).First());
+        return db.Artifacts.AsNoTracking().Where(a => newestIds.Contains(a.Id));
+    }
+
+    /// <summary>Reports of the day folders from <paramref name="from"/> to <paramref name="to"/> (inclusive),
+    /// as a range over the unique path index.</summary>
+    public static IQueryable<ArtifactRecord> InDays(IQueryable<ArtifactRecord> query, string? from, string? to)
+    {
+        if (Day(from) is { } f)
+        {
+            var low = "compliance/" + f + "/";
+            query = query.Where(a => string.Compare(a.Path, low) >= 0);
+        }
+
+        if (Day(to) is { } t)
+        {
+            // '0' is the character after '/', so this bound ends right after the day folder.
+            var high = "compliance/" + t + "0";
+            query = query.Where(a => string.Compare(a.Path, high) < 0);
+        }
+
+        return query;
     }
 
     /// <summary>Filters by compliance status; "unreadable" selects files that could not be parsed.</summary>
@@ -50,16 +78,7 @@ public sealed partial class ComplianceQueries(IDbContextFactory<IndexDbContext> 
     public async Task<PagedList<ArtifactRecord>> ListAsync(ComplianceFilter filter, PageRequest page)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        var query = WithStatus(filter.LatestOnly ? Latest(db) : Reports(db), filter.Status);
-        if (Day(filter.From) is { } from)
-        {
-            query = query.Where(a => string.Compare(a.Day, from) >= 0);
-        }
-
-        if (Day(filter.To) is { } to)
-        {
-            query = query.Where(a => string.Compare(a.Day, to) <= 0);
-        }
+        var query = InDays(WithStatus(filter.LatestOnly ? Latest(db) : Reports(db), filter.Status), filter.From, filter.To);
 
         if (!string.IsNullOrWhiteSpace(filter.Device))
         {

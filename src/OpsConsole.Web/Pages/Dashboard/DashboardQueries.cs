@@ -36,7 +36,7 @@ public sealed class DashboardQueries(IDbContextFactory<IndexDbContext> dbFactory
         var approvals = await db.Artifacts.Where(a => a.Kind == nameof(ArtifactKind.Approval) && a.Readable)
             .GroupBy(a => a.Status).Select(g => new { State = g.Key ?? "unknown", Count = g.Count() })
             .ToDictionaryAsync(x => x.State, x => x.Count);
-        var newestTicks = await ComplianceQueries.Reports(db).Where(a => a.Readable).MaxAsync(a => a.AtTicks);
+        var newestTicks = await NewestReadableTicksAsync(ComplianceQueries.Reports(db));
         var now = clock.GetUtcNow();
         var threshold = options.Value.FreshnessThresholdHours;
         var age = newestTicks is long t ? now - new DateTimeOffset(t, TimeSpan.Zero) : (TimeSpan?)null;
@@ -64,19 +64,24 @@ public sealed class DashboardQueries(IDbContextFactory<IndexDbContext> dbFactory
 
     private static async Task<LatestRun?> LatestRunAsync(IndexDbContext db)
     {
-        var day = await ComplianceQueries.Reports(db).MaxAsync(a => a.Day);
+        // The newest report (by time, index order) names the newest day folder.
+        var day = await ComplianceQueries.Reports(db).OrderByDescending(a => a.AtTicks).Select(a => a.Day).FirstOrDefaultAsync();
         if (day is null)
         {
             return null;
         }
 
-        var reports = ComplianceQueries.Reports(db).Where(a => a.Day == day);
+        var reports = ComplianceQueries.InDays(ComplianceQueries.Reports(db), day, day);
         var byStatus = await reports.GroupBy(a => a.Readable ? a.Status : "unreadable")
             .Select(g => new { Status = g.Key ?? "unknown", Count = g.Count() })
             .ToDictionaryAsync(x => x.Status, x => x.Count);
-        var at = await reports.Where(a => a.Readable).MaxAsync(a => a.AtTicks);
+        var at = await NewestReadableTicksAsync(reports);
         return new LatestRun(day, at is long t ? new DateTimeOffset(t, TimeSpan.Zero) : null, byStatus.Values.Sum(), byStatus);
     }
+
+    /// <summary>Walks the time index from the newest end (MAX with a filter would scan every report).</summary>
+    private static Task<long?> NewestReadableTicksAsync(IQueryable<ArtifactRecord> reports) =>
+        reports.Where(a => a.Readable).OrderByDescending(a => a.AtTicks).Select(a => a.AtTicks).FirstOrDefaultAsync();
 
     private async Task<IReadOnlyList<DivergenceRow>> NewestDivergencesAsync(IndexDbContext db)
     {
