@@ -6,7 +6,12 @@ using OpsConsole.Core;
 using OpsConsole.Core.Audit;
 using OpsConsole.Core.Index;
 using OpsConsole.Core.Storage;
+using OpsConsole.Web.Pages.Batches;
+using OpsConsole.Web.Pages.Compliance;
+using OpsConsole.Web.Pages.Dashboard;
+using OpsConsole.Web.Pages.Devices;
 using OpsConsole.Web.Pages.Engagement;
+using OpsConsole.Web.Pages.Incidents;
 using OpsConsole.Web.Pages.Operations;
 
 namespace OpsConsole.Web.Infrastructure;
@@ -57,6 +62,7 @@ internal static class ServiceRegistration
     {
         services.AddLocalization();
         services.AddOperationQueries();
+        services.AddDashboardQueries().AddDeviceQueries().AddComplianceQueries().AddIncidentQueries().AddBatchQueries();
 
         // Portuguese text is served as UTF-8 characters, not numeric entities (still HTML-encoded).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
