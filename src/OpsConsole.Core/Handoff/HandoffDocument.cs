@@ -62,7 +62,7 @@ public sealed partial class HandoffDocument
     /// <summary>Absolute console-looking paths the document names (e.g. <c>/approval-queue</c>), in order of appearance, distinct.</summary>
     public required IReadOnlyList<string> NamedRoutes { get; init; }
 
-    /// <summary>The rendered, neutralised HTML body.</summary>
+    /// <summary>The rendered, neutralised HTML body, without the title heading (no h1: the page shows the title).</summary>
     public required string Html { get; init; }
 
     /// <summary>Parses <paramref name="markdown"/>, the content of <c>handoff/&lt;name&gt;.md</c>.</summary>
@@ -77,6 +77,19 @@ public sealed partial class HandoffDocument
             .Select(h => new HandoffSection(PlainText(h.Inline), h.GetAttributes().Id ?? ""))
             .ToList();
         var tasks = doc.Descendants<TaskList>().ToList();
+
+        // The title becomes the page's one h1: drop it from the body and demote any other h1.
+        foreach (var h in headings.Where(h => h.Level == 1))
+        {
+            if (h.Parent == doc && h == headings.First(x => x.Level == 1))
+            {
+                doc.Remove(h);
+            }
+            else
+            {
+                h.Level = 2;
+            }
+        }
 
         var facts = new Dictionary<string, string>(StringComparer.Ordinal);
         var portuguese = false;

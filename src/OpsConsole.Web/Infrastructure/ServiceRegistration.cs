@@ -6,6 +6,10 @@ using OpsConsole.Core;
 using OpsConsole.Core.Audit;
 using OpsConsole.Core.Index;
 using OpsConsole.Core.Storage;
+using OpsConsole.Web.Pages.Audit;
+using OpsConsole.Web.Pages.Handoff;
+using OpsConsole.Web.Pages.Metrics;
+using OpsConsole.Web.Pages.StopConditions;
 
 namespace OpsConsole.Web.Infrastructure;
 
@@ -89,6 +93,10 @@ internal static class ServiceRegistration
             o.Limits.MaxRequestBodySize = 64 * 1024;
         });
         services.Configure<Microsoft.AspNetCore.Routing.RouteOptions>(o => o.LowercaseUrls = true);
+        services.AddStopConditionPages();
+        services.AddHandoffQueries();
+        services.AddMetricsQueries();
+        services.AddAuditQueries();
         return services;
     }
 

@@ -56,6 +56,8 @@ public static class StatusCatalogue
         // stop conditions, freshness, files
         ["clear"] = StatusTone.Ok, ["triggered"] = StatusTone.Bad, ["unreadable"] = StatusTone.Unknown, ["readable"] = StatusTone.Ok,
         ["stale"] = StatusTone.Warn, ["fresh"] = StatusTone.Ok,
+        // audit outcomes ("ok" and "failed" above)
+        ["refused"] = StatusTone.Warn,
     };
 
     /// <summary>Every status word the catalogue knows (a test checks each has a label in both languages).</summary>
