@@ -128,6 +128,17 @@ public sealed class HandoffDocumentTests
     }
 
     [Fact]
+    public void The_title_heading_leaves_the_body_and_later_h1s_become_h2s()
+    {
+        var doc = HandoffDocument.Parse("x", "# Title\n\nIntro\n\n# Second part\n\ntext\n");
+
+        Assert.Equal("Title", doc.Title);
+        Assert.DoesNotContain("<h1", doc.Html);
+        Assert.DoesNotContain(">Title<", doc.Html);
+        Assert.Contains(">Second part</h2>", doc.Html);
+    }
+
+    [Fact]
     public void A_document_without_a_title_heading_uses_its_file_name()
     {
         var doc = HandoffDocument.Parse("notes", "just text");
