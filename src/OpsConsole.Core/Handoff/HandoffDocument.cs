@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.GenericAttributes;
+using Markdig.Extensions.MediaLinks;
 using Markdig.Extensions.TaskLists;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -154,6 +155,9 @@ public sealed partial class HandoffDocument
 
         // "{onclick=...}" after a heading or link would otherwise become an attribute.
         builder.Extensions.TryRemove<GenericAttributesExtension>();
+
+        // Video links would become <iframe>s to outside hosts; the console embeds nothing external.
+        builder.Extensions.TryRemove<MediaLinkExtension>();
         return builder.Build();
     }
 

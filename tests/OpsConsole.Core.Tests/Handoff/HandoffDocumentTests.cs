@@ -117,6 +117,14 @@ public sealed class HandoffDocumentTests
     }
 
     [Fact]
+    public void Video_links_do_not_become_iframes()
+    {
+        var doc = HandoffDocument.Parse("x", "![demo](https://www.youtube.com/watch?v=dQw4w9WgXcQ)");
+
+        Assert.DoesNotContain("<iframe", doc.Html);
+    }
+
+    [Fact]
     public void Safe_links_stay_links()
     {
         var doc = HandoffDocument.Parse("x", "[queue](/approval-queue) [site](https://example.org) [top](#top) [mail](mailto:noc@example.org)");

@@ -18,10 +18,18 @@ public sealed partial class HandoffQueries(IDbContextFactory<IndexDbContext> dbF
     /// <summary>Top-level routes this console serves; a document's named route is linked only when its first segment is one of them.</summary>
     public static readonly IReadOnlyDictionary<string, string> ConsoleRoutes = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["/devices"] = "nav.devices", ["/service-engagement"] = "nav.engagement", ["/approval-queue"] = "nav.approvals",
-        ["/batch-results"] = "nav.batches", ["/compliance-reports"] = "nav.compliance", ["/incidents"] = "nav.incidents",
-        ["/controlled-operation"] = "nav.operations", ["/handoff"] = "nav.handoff", ["/artifacts"] = "nav.artifacts",
-        ["/stop-conditions"] = "nav.stop", ["/metrics-board"] = "nav.metrics", ["/audit"] = "nav.audit",
+        ["/devices"] = "nav.devices",
+        ["/service-engagement"] = "nav.engagement",
+        ["/approval-queue"] = "nav.approvals",
+        ["/batch-results"] = "nav.batches",
+        ["/compliance-reports"] = "nav.compliance",
+        ["/incidents"] = "nav.incidents",
+        ["/controlled-operation"] = "nav.operations",
+        ["/handoff"] = "nav.handoff",
+        ["/artifacts"] = "nav.artifacts",
+        ["/stop-conditions"] = "nav.stop",
+        ["/metrics-board"] = "nav.metrics",
+        ["/audit"] = "nav.audit",
     };
 
     // The store hands out the same LoadedArtifact until the file changes, so this caches per file version.
