@@ -6,13 +6,17 @@ using OpsConsole.Core;
 using OpsConsole.Core.Audit;
 using OpsConsole.Core.Index;
 using OpsConsole.Core.Storage;
+using OpsConsole.Web.Pages.Audit;
 using OpsConsole.Web.Pages.Batches;
 using OpsConsole.Web.Pages.Compliance;
 using OpsConsole.Web.Pages.Dashboard;
 using OpsConsole.Web.Pages.Devices;
 using OpsConsole.Web.Pages.Engagement;
+using OpsConsole.Web.Pages.Handoff;
 using OpsConsole.Web.Pages.Incidents;
+using OpsConsole.Web.Pages.Metrics;
 using OpsConsole.Web.Pages.Operations;
+using OpsConsole.Web.Pages.StopConditions;
 
 namespace OpsConsole.Web.Infrastructure;
 
@@ -99,6 +103,10 @@ internal static class ServiceRegistration
         });
         services.Configure<Microsoft.AspNetCore.Routing.RouteOptions>(o => o.LowercaseUrls = true);
         services.AddEngagement();
+        services.AddStopConditionPages();
+        services.AddHandoffQueries();
+        services.AddMetricsQueries();
+        services.AddAuditQueries();
         return services;
     }
 
