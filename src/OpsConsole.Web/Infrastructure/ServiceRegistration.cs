@@ -6,6 +6,7 @@ using OpsConsole.Core;
 using OpsConsole.Core.Audit;
 using OpsConsole.Core.Index;
 using OpsConsole.Core.Storage;
+using OpsConsole.Web.Pages.Approvals;
 
 namespace OpsConsole.Web.Infrastructure;
 
@@ -89,6 +90,7 @@ internal static class ServiceRegistration
             o.Limits.MaxRequestBodySize = 64 * 1024;
         });
         services.Configure<Microsoft.AspNetCore.Routing.RouteOptions>(o => o.LowercaseUrls = true);
+        services.AddApprovalQueries();
         return services;
     }
 
