@@ -6,6 +6,7 @@ using OpsConsole.Core;
 using OpsConsole.Core.Audit;
 using OpsConsole.Core.Index;
 using OpsConsole.Core.Storage;
+using OpsConsole.Web.Pages.Approvals;
 using OpsConsole.Web.Pages.Audit;
 using OpsConsole.Web.Pages.Batches;
 using OpsConsole.Web.Pages.Compliance;
@@ -107,6 +108,7 @@ internal static class ServiceRegistration
         services.AddHandoffQueries();
         services.AddMetricsQueries();
         services.AddAuditQueries();
+        services.AddApprovalQueries();
         return services;
     }
 

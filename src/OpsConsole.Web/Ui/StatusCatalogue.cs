@@ -44,6 +44,7 @@ public static class StatusCatalogue
         ["rejected"] = StatusTone.Bad,
         ["applied"] = StatusTone.Ok,
         ["expired"] = StatusTone.Neutral,
+        ["inconsistent"] = StatusTone.Bad,
         // batches
         ["succeeded"] = StatusTone.Ok,
         ["failed"] = StatusTone.Bad,
