@@ -1,7 +1,6 @@
-extern alias cli;
 
-using cli::OpsConsole.Cli;
 using Microsoft.Data.Sqlite;
+using OpsConsole.Cli;
 
 namespace OpsConsole.Web.Tests.Approvals;
 
