@@ -19,6 +19,7 @@ internal static class CliApp
         root.Add(ApprovalCommand.Create());
         root.Add(ValidateCommand.Create());
         root.Add(CheckCommand.Create());
+        root.Add(DemoCommand.Create());
         return root;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using OpsConsole.Core.Approvals;
+using OpsConsole.Core.StopConditions;
 
 namespace OpsConsole.Cli.Commands;
 
@@ -12,7 +13,7 @@ internal static class ApprovalDecisionCommand
     private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
     {
         ["submit"] = "Submit a proposed approval for decision (proposed → pending).",
-        ["approve"] = "Approve a pending approval (pending → approved). Refused for the requester, after expiry, or while an open critical incident concerns the device.",
+        ["approve"] = "Approve a pending approval (pending → approved). Refused for the requester, after expiry, or while a stop condition (e.g. an open critical incident, a contradicting report) concerns the device or batch.",
         ["reject"] = "Reject a pending approval (pending → rejected).",
         ["expire"] = "Expire a pending or approved approval (→ expired).",
         ["mark-applied"] = "Record that an approved batch was applied (approved → applied).",
@@ -34,7 +35,7 @@ internal static class ApprovalDecisionCommand
 
             var approvalId = parse.GetRequiredValue(id);
             var who = parse.GetRequiredValue(actor);
-            var blockers = new CompositeApprovalBlockers(new OpenCriticalIncidentBlockers(services.Store));
+            var blockers = await BlockersAsync(services, action, ct);
             DecisionOutcome outcome;
             try
             {
@@ -68,6 +69,23 @@ internal static class ApprovalDecisionCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The incident blocker (reads incidents/ from disk) plus, for <c>approve</c>, the stop-condition
+    /// evaluator over an index brought up to date first, so a file written a moment ago counts.
+    /// </summary>
+    private static async Task<IApprovalBlockers> BlockersAsync(CliServices services, ApprovalAction action, CancellationToken ct)
+    {
+        var incidents = new OpenCriticalIncidentBlockers(services.Store);
+        if (action != ApprovalAction.Approve)
+        {
+            return new CompositeApprovalBlockers(incidents);
+        }
+
+        await services.Indexer.FullPassAsync(ct);
+        var evaluator = new StopConditionEvaluator(services.CreateDb, services.State, services.Store);
+        return new CompositeApprovalBlockers(incidents, new StopConditionBlockers(evaluator));
     }
 
     private static string AuditActor(string actor) => string.IsNullOrWhiteSpace(actor) ? "(none)" : actor.Trim();

@@ -16,6 +16,7 @@ public sealed record DeviceRef
 /// <summary>Base of every JSON artifact: the <c>schema</c> string <c>opsconsole/&lt;kind&gt;@&lt;major&gt;</c>.</summary>
 public abstract record ArtifactDocument
 {
+    [System.Text.Json.Serialization.JsonPropertyOrder(-1)] // written first
     public string Schema { get; init; } = "";
 }
 
@@ -52,9 +53,11 @@ public sealed record ComplianceReport : ArtifactDocument
     /// True when the report contradicts itself: compliant with divergences, or a summary whose
     /// passed + failed differs from checks (ARTIFACTS.md stop condition 2).
     /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore] // derived, never written
     public bool IsContradiction => ContradictionReason is not null;
 
     /// <summary>Plain-language reason of the contradiction, or null when the report is coherent.</summary>
+    [System.Text.Json.Serialization.JsonIgnore] // derived, never written
     public string? ContradictionReason =>
         Status == "compliant" && Divergences.Count > 0
             ? $"status is compliant but {Divergences.Count} divergence(s) are listed"
@@ -123,6 +126,7 @@ public sealed record ApprovalChange
 public sealed record ApprovalHistoryEntry
 {
     public DateTimeOffset At { get; init; }
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)] // "from": null is part of the contract
     public string? From { get; init; }
     public string To { get; init; } = "";
     public string Actor { get; init; } = "";
@@ -139,6 +143,7 @@ public sealed record BatchPlan : ArtifactDocument
     public List<PlanObject> Objects { get; init; } = [];
 
     /// <summary>Objects whose staged payload is missing or empty (stop condition 5).</summary>
+    [System.Text.Json.Serialization.JsonIgnore] // derived, never written
     public IEnumerable<PlanObject> IncompleteObjects => Objects.Where(o => !o.HasCompletePayload);
 }
 
@@ -151,6 +156,7 @@ public sealed record PlanObject
     public Dictionary<string, JsonElement>? StagedPayload { get; init; }
 
     /// <summary>True when the staged payload exists and has at least one field.</summary>
+    [System.Text.Json.Serialization.JsonIgnore] // derived, never written
     public bool HasCompletePayload => StagedPayload is { Count: > 0 };
 }
 
@@ -168,6 +174,7 @@ public sealed record BatchResult : ArtifactDocument
     public List<BatchResultItem> Items { get; init; } = [];
 
     /// <summary>Run duration (never negative).</summary>
+    [System.Text.Json.Serialization.JsonIgnore] // derived, never written
     public TimeSpan Duration => FinishedAt > StartedAt ? FinishedAt - StartedAt : TimeSpan.Zero;
 }
 

@@ -46,6 +46,7 @@ internal static class Pipeline
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAntiforgery();
+        app.UseRateLimiter();
         return app;
     }
 

@@ -6,7 +6,18 @@ using OpsConsole.Core;
 using OpsConsole.Core.Audit;
 using OpsConsole.Core.Index;
 using OpsConsole.Core.Storage;
+using OpsConsole.Web.Pages.Approvals;
+using OpsConsole.Web.Pages.Audit;
+using OpsConsole.Web.Pages.Batches;
+using OpsConsole.Web.Pages.Compliance;
+using OpsConsole.Web.Pages.Dashboard;
+using OpsConsole.Web.Pages.Devices;
+using OpsConsole.Web.Pages.Engagement;
+using OpsConsole.Web.Pages.Handoff;
+using OpsConsole.Web.Pages.Incidents;
+using OpsConsole.Web.Pages.Metrics;
 using OpsConsole.Web.Pages.Operations;
+using OpsConsole.Web.Pages.StopConditions;
 
 namespace OpsConsole.Web.Infrastructure;
 
@@ -56,6 +67,7 @@ internal static class ServiceRegistration
     {
         services.AddLocalization();
         services.AddOperationQueries();
+        services.AddDashboardQueries().AddDeviceQueries().AddComplianceQueries().AddIncidentQueries().AddBatchQueries();
 
         // Portuguese text is served as UTF-8 characters, not numeric entities (still HTML-encoded).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -91,6 +103,12 @@ internal static class ServiceRegistration
             o.Limits.MaxRequestBodySize = 64 * 1024;
         });
         services.Configure<Microsoft.AspNetCore.Routing.RouteOptions>(o => o.LowercaseUrls = true);
+        services.AddEngagement();
+        services.AddStopConditionPages();
+        services.AddHandoffQueries();
+        services.AddMetricsQueries();
+        services.AddAuditQueries();
+        services.AddApprovalQueries();
         return services;
     }
 

@@ -44,6 +44,7 @@ public static class StatusCatalogue
         ["rejected"] = StatusTone.Bad,
         ["applied"] = StatusTone.Ok,
         ["expired"] = StatusTone.Neutral,
+        ["inconsistent"] = StatusTone.Bad,
         // batches
         ["succeeded"] = StatusTone.Ok,
         ["failed"] = StatusTone.Bad,
@@ -93,6 +94,8 @@ public static class StatusCatalogue
         // cycles (cycle@1 status as the file states it)
         ["in-progress"] = StatusTone.Info,
         ["active"] = StatusTone.Info,
+        // audit outcomes ("ok" and "failed" above)
+        ["refused"] = StatusTone.Warn,
     };
 
     /// <summary>Every status word the catalogue knows (a test checks each has a label in both languages).</summary>

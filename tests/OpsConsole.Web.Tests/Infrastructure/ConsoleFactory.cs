@@ -13,7 +13,7 @@ namespace OpsConsole.Web.Tests.Infrastructure;
 /// SQLite index and log folder. Tests may add or break files in <see cref="Root"/> before the
 /// first request (or call <see cref="ReindexAsync"/> after).
 /// </summary>
-public class ConsoleFactory : WebApplicationFactory<Program>
+public class ConsoleFactory : WebApplicationFactory<OpsConsole.Web.SharedResource>
 {
     private readonly string _work;
 

@@ -1,18 +1,11 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using OpsConsole.Core.Index;
 
 namespace OpsConsole.Web.Pages.Dashboard;
 
-public sealed class IndexModel(IDbContextFactory<IndexDbContext> dbFactory) : PageModel
+/// <summary>The NOC's first screen: summary cards, latest run, newest divergences, open incidents, freshness.</summary>
+public sealed class IndexModel(DashboardQueries queries) : PageModel
 {
-    public int Files { get; private set; }
-    public int Unreadable { get; private set; }
+    public DashboardView View { get; private set; } = null!;
 
-    public async Task OnGetAsync()
-    {
-        await using var db = await dbFactory.CreateDbContextAsync();
-        Files = await db.Artifacts.CountAsync();
-        Unreadable = await db.Artifacts.CountAsync(a => !a.Readable);
-    }
+    public async Task OnGetAsync() => View = await queries.BuildAsync();
 }

@@ -1,0 +1,130 @@
+using Microsoft.EntityFrameworkCore;
+using OpsConsole.Core.Artifacts;
+using OpsConsole.Core.Index;
+using OpsConsole.Web.Pages.Compliance;
+using OpsConsole.Web.Pages.Incidents;
+using OpsConsole.Web.Ui;
+
+namespace OpsConsole.Web.Pages.Devices;
+
+/// <summary>A device of the inventory with its newest compliance report (null when it has none).</summary>
+public sealed record DeviceRow(string Name, string Site, string Role, string Platform, string? Tenant, ArtifactRecord? Latest)
+{
+    /// <summary>The device's compliance status word: the report's status, "unreadable", or "none".</summary>
+    public string Status => DeviceQueries.StatusOf(Latest);
+}
+
+/// <summary>Filters of the device list.</summary>
+public sealed record DeviceFilter(string? Search, string? Site, string? Role, string? Status);
+
+/// <summary>Device list queries: the inventory joined to each device's latest compliance report.</summary>
+public sealed class DeviceQueries(IDbContextFactory<IndexDbContext> dbFactory, DeviceHistoryReader history)
+{
+    /// <summary>Status filter values: the compliance statuses, "unreadable" and "none" (no report yet).</summary>
+    public static readonly IReadOnlyList<string> Statuses = [.. ComplianceQueries.Statuses, "none"];
+
+    public static string StatusOf(ArtifactRecord? latest) =>
+        latest is null ? "none" : !latest.Readable ? "unreadable" : latest.Status ?? "unknown";
+
+    public async Task<PagedList<DeviceRow>> ListAsync(DeviceFilter filter, PageRequest page)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var latest = ComplianceQueries.Latest(db);
+        var query = from d in db.Devices.AsNoTracking()
+                    join l in latest on d.Name equals l.Device into g
+                    from l in g.DefaultIfEmpty()
+                    select new { d, l };
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var search = filter.Search.Trim();
+            query = query.Where(x => x.d.Name.Contains(search));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Site))
+        {
+            query = query.Where(x => x.d.Site == filter.Site);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Role))
+        {
+            query = query.Where(x => x.d.Role == filter.Role);
+        }
+
+        query = filter.Status switch
+        {
+            null or "" => query,
+            "none" => query.Where(x => x.l == null),
+            "unreadable" => query.Where(x => x.l != null && !x.l.Readable),
+            var s => query.Where(x => x.l != null && x.l.Readable && x.l.Status == s),
+        };
+        var total = await query.CountAsync();
+        var items = await query.OrderBy(x => x.d.Name).Skip(page.Skip).Take(page.Size).ToListAsync();
+        return new PagedList<DeviceRow>(items.Select(x => new DeviceRow(x.d.Name, x.d.Site, x.d.Role, x.d.Platform, x.d.Tenant, x.l)).ToList(), total, page);
+    }
+
+    /// <summary>Distinct sites and roles of the inventory, for the filter menus.</summary>
+    public async Task<(IReadOnlyList<string> Sites, IReadOnlyList<string> Roles)> FacetsAsync()
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var sites = await db.Devices.Select(d => d.Site).Distinct().OrderBy(s => s).ToListAsync();
+        var roles = await db.Devices.Select(d => d.Role).Distinct().OrderBy(s => s).ToListAsync();
+        return (sites, roles);
+    }
+
+    /// <summary>Everything the device page shows, or null when no artifact names the device.</summary>
+    public async Task<DeviceDetail?> DetailAsync(string name, PageRequest historyPage)
+    {
+        if (!DeviceNames.IsValid(name))
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var device = await db.Devices.AsNoTracking().FirstOrDefaultAsync(d => d.Name == name);
+        var reports = ComplianceQueries.Reports(db).Where(a => a.Device == name);
+        var reportTotal = await reports.CountAsync();
+        if (device is null && reportTotal == 0 && !await db.Artifacts.AnyAsync(a => a.Device == name))
+        {
+            return null;
+        }
+
+        // One extra (older) report so the last row of the page can say what changed since its predecessor.
+        var window = await reports.OrderByDescending(a => a.AtTicks).ThenByDescending(a => a.Id)
+            .Skip(historyPage.Skip).Take(historyPage.Size + 1).ToListAsync();
+        var latest = historyPage.Page == 1 ? window.FirstOrDefault()
+            : await reports.OrderByDescending(a => a.AtTicks).ThenByDescending(a => a.Id).FirstOrDefaultAsync();
+
+        var approvals = await db.Artifacts.AsNoTracking().Where(a => a.Kind == nameof(ArtifactKind.Approval) && a.Device == name)
+            .OrderByDescending(a => a.AtTicks).Take(100).ToListAsync();
+        var batchIds = approvals.Where(a => a.GroupKey != null).Select(a => a.GroupKey!)
+            .Concat(await db.Artifacts.Where(a => a.Kind == nameof(ArtifactKind.BatchPlan) && a.Device == name && a.Key != null)
+                .Select(a => a.Key!).ToListAsync())
+            .Distinct(StringComparer.Ordinal).ToList();
+        var batchRuns = await db.Artifacts.AsNoTracking()
+            .Where(a => a.Kind == nameof(ArtifactKind.BatchResult) && a.GroupKey != null && batchIds.Contains(a.GroupKey))
+            .OrderByDescending(a => a.AtTicks).Take(100).ToListAsync();
+        var incidents = await IncidentQueries.BySeverity(IncidentQueries.Incidents(db).Where(a => a.Device == name && a.Status == "open"))
+            .Take(100).ToListAsync();
+
+        var rows = history.Read(window, historyPage.Size);
+        return new DeviceDetail(name, device, latest,
+            new PagedList<HistoryRow>(rows, reportTotal, historyPage), approvals, batchRuns, incidents);
+    }
+}
+
+/// <summary>What the device page shows.</summary>
+public sealed record DeviceDetail(
+    string Name,
+    DeviceRecord? Inventory,
+    ArtifactRecord? Latest,
+    PagedList<HistoryRow> History,
+    IReadOnlyList<ArtifactRecord> Approvals,
+    IReadOnlyList<ArtifactRecord> BatchRuns,
+    IReadOnlyList<ArtifactRecord> OpenIncidents);
+
+/// <summary>Registers the device queries.</summary>
+public static class DeviceRegistration
+{
+    public static IServiceCollection AddDeviceQueries(this IServiceCollection services) =>
+        services.AddScoped<DeviceQueries>().AddScoped<DeviceHistoryReader>();
+}

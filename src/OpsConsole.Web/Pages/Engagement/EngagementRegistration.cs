@@ -1,0 +1,53 @@
+using System.Threading.RateLimiting;
+using FluentValidation;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using OpsConsole.Core.Audit;
+using OpsConsole.Core.Engagement;
+
+namespace OpsConsole.Web.Pages.Engagement;
+
+/// <summary>Services of the service-engagement feature: queries, the one writer, form rules, rate limit.</summary>
+internal static class EngagementRegistration
+{
+    /// <summary>The rate-limit policy on the engagement POST handlers.</summary>
+    public const string WritePolicy = "engagement-writes";
+
+    public static IServiceCollection AddEngagement(this IServiceCollection services)
+    {
+        services.AddOptions<EngagementOptions>().BindConfiguration(EngagementOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<EngagementWriter>();
+        services.AddScoped<EngagementQueries>();
+        services.AddValidatorsFromAssemblyContaining<AnswerSubmissionValidator>(ServiceLifetime.Scoped,
+            filter: r => r.ValidatorType.Namespace == typeof(AnswerSubmissionValidator).Namespace);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(WritePolicy, http =>
+            {
+                // Reading is never limited; every write-method request counts per client address.
+                if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+                {
+                    return RateLimitPartition.GetNoLimiter("read");
+                }
+
+                var limit = http.RequestServices.GetRequiredService<IOptions<EngagementOptions>>().Value.WritesPerMinute;
+                return RateLimitPartition.GetFixedWindowLimiter(ClientAddress.Describe(http), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = limit,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                });
+            });
+            o.OnRejected = (ctx, _) =>
+            {
+                var http = ctx.HttpContext;
+                var device = http.GetRouteValue("device")?.ToString();
+                http.RequestServices.GetRequiredService<AuditLog>().Record("engagement.refused", "web",
+                    Core.Artifacts.DeviceNames.IsValid(device) ? device : "(invalid)", $"web {ClientAddress.Describe(http)}", "refused", "rate limited");
+                return ValueTask.CompletedTask;
+            };
+        });
+        return services;
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpsConsole.Core.Index;
+using OpsConsole.Core.StopConditions;
+using OpsConsole.Web.Infrastructure;
+using OpsConsole.Web.Ui;
+
+namespace OpsConsole.Web.Pages.StopConditions;
+
+/// <summary>The seven stop conditions with state, evidence and runbook action.</summary>
+public sealed class IndexModel(StopConditionEvaluator evaluator, IndexState state, Quarantine quarantine) : PageModel
+{
+    /// <summary>Null until the first index build is done.</summary>
+    public StopEvaluation? Evaluation { get; private set; }
+
+    public void OnGet()
+    {
+        if (state.Ready)
+        {
+            Evaluation = evaluator.Evaluate();
+        }
+    }
+
+    /// <summary>True when a trigger's file is quarantined (its content is never served).</summary>
+    public bool IsQuarantined(string path) => Evaluation is not null && quarantine.IsQuarantined(path);
+
+    /// <summary>The /download link for <paramref name="path"/>, or null when it is quarantined or not a downloadable kind.</summary>
+    public string? DownloadHref(string path) =>
+        IsQuarantined(path) || DownloadPolicy.ContentTypeFor(path) is null ? null : "/download?path=" + Uri.EscapeDataString(path);
+}

@@ -1,0 +1,26 @@
+using OpsConsole.Core.StopConditions;
+using OpsConsole.Core.Storage;
+
+namespace OpsConsole.Web.Ui;
+
+/// <summary>
+/// Whether a file's raw content may be shown. A file in which a secret-looking token was found
+/// (stop condition 1) is quarantined: no page renders its content and /download refuses it; its
+/// other facts stay visible. Call before rendering any raw artifact text.
+/// </summary>
+public sealed class Quarantine(StopConditionEvaluator evaluator)
+{
+    /// <summary>True when the index holds a condition-1 finding for <paramref name="relativePath"/> (cached per index version).</summary>
+    public bool IsQuarantined(string relativePath) => evaluator.Evaluate().QuarantinedPaths.Contains(relativePath);
+
+    /// <summary>
+    /// Also scans <paramref name="content"/> now, so a file changed after the last index pass fails
+    /// closed (the same rule /download applies to the bytes it would serve).
+    /// </summary>
+    public bool IsQuarantined(string relativePath, string content) =>
+        IsQuarantined(relativePath) || SecretScanner.Scan(content).Count > 0;
+
+    /// <summary>The masked findings of a quarantined file (line and masked token), for the page to show where it is.</summary>
+    public IReadOnlyList<StopEvidence> Findings(string relativePath) =>
+        [.. evaluator.Evaluate()[1].Triggers.Where(t => t.Path == relativePath)];
+}
