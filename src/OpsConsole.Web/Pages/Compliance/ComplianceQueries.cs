@@ -68,7 +68,12 @@ public sealed partial class ComplianceQueries(IDbContextFactory<IndexDbContext> 
     {
         null or "" => query,
         "unreadable" => query.Where(a => !a.Readable),
-        _ => query.Where(a => a.Readable && a.Status == status),
+        // Status is only ever set from a parsed (readable) report, so no Readable test is needed: the
+        // count then reads the (Kind, Status) index alone instead of every matching row (75,000 at scale).
+        // A known status is inlined as a SQL literal (EF quotes it): with a bound parameter SQLite cannot
+        // tell a common status from a rare one and sorts every match instead of walking the time index.
+        _ when Statuses.Contains(status) => query.Where(a => a.Status == EF.Constant(status)),
+        _ => query.Where(a => a.Status == status),
     };
 
     /// <summary>A day filter value (yyyy-MM-dd) or null when absent or malformed.</summary>

@@ -25,7 +25,8 @@ public sealed class IndexModel(ComplianceQueries queries) : PageModel
     public async Task<IActionResult> OnGetAsync()
     {
         var filter = new ComplianceFilter(From, To, Device, Status, LatestOnly, Ascending);
-        Rows = await queries.ListAsync(filter, PageRequest.From(PageNumber, PageSize));
+        var page = TableExport.IsExport(Format) ? PageRequest.ForExport(PageNumber, PageSize) : PageRequest.From(PageNumber, PageSize);
+        Rows = await queries.ListAsync(filter, page);
         if (TableExport.IsExport(Format))
         {
             return TableExport.Create(Format!, "compliance-reports",

@@ -15,14 +15,26 @@ namespace OpsConsole.Web.Pages.Dashboard;
 /// card links to, so a card and its list always agree.
 /// </summary>
 public sealed class DashboardQueries(IDbContextFactory<IndexDbContext> dbFactory, ArtifactStore store, TimeProvider clock,
-    IOptions<OpsConsoleOptions> options)
+    IOptions<OpsConsoleOptions> options, IndexState state, DashboardCache cache)
 {
     /// <summary>Reports whose divergences are shown in "newest divergences" (bounded file reads).</summary>
     public const int DivergenceReports = 5;
 
     public const int ListRows = 10;
 
+    /// <summary>
+    /// The dashboard for the current index version: its counts are computed once per index change
+    /// (working out every device's newest report touches all 300,000 reports at scale); the age of the
+    /// newest run is recomputed on every request from the clock.
+    /// </summary>
     public async Task<DashboardView> BuildAsync()
+    {
+        var view = await cache.GetAsync(state.Version, ComputeAsync);
+        var age = view.NewestReportAt is { } at ? clock.GetUtcNow() - at : (TimeSpan?)null;
+        return view with { Age = age, Stale = age is null || age.Value > TimeSpan.FromHours(view.ThresholdHours) };
+    }
+
+    private async Task<DashboardView> ComputeAsync()
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var latestByStatus = await ComplianceQueries.Latest(db)
@@ -103,5 +115,41 @@ public sealed record LatestRun(string Day, DateTimeOffset? At, int Reports, IRea
 /// <summary>Registers the dashboard queries.</summary>
 public static class DashboardRegistration
 {
-    public static IServiceCollection AddDashboardQueries(this IServiceCollection services) => services.AddScoped<DashboardQueries>();
+    public static IServiceCollection AddDashboardQueries(this IServiceCollection services) =>
+        services.AddScoped<DashboardQueries>().AddSingleton<DashboardCache>();
+}
+
+/// <summary>The last dashboard computed, keyed by <see cref="IndexState.Version"/>; one computation at a time.</summary>
+public sealed class DashboardCache
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private sealed record Entry(long Version, DashboardView View);
+
+    private Entry? _last;
+
+    public async Task<DashboardView> GetAsync(long version, Func<Task<DashboardView>> compute)
+    {
+        if (Volatile.Read(ref _last) is { } hit && hit.Version == version)
+        {
+            return hit.View;
+        }
+
+        await _gate.WaitAsync();
+        try
+        {
+            if (_last is { } again && again.Version == version)
+            {
+                return again.View;
+            }
+
+            // A change during the computation leaves the older version in the cache: the next request recomputes.
+            var view = await compute();
+            Volatile.Write(ref _last, new Entry(version, view));
+            return view;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
 }

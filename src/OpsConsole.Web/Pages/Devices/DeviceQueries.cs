@@ -29,37 +29,49 @@ public sealed class DeviceQueries(IDbContextFactory<IndexDbContext> dbFactory, D
     public async Task<PagedList<DeviceRow>> ListAsync(DeviceFilter filter, PageRequest page)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        var latest = ComplianceQueries.Latest(db);
-        var query = from d in db.Devices.AsNoTracking()
-                    join l in latest on d.Name equals l.Device into g
-                    from l in g.DefaultIfEmpty()
-                    select new { d, l };
+        var devices = db.Devices.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
             var search = filter.Search.Trim();
-            query = query.Where(x => x.d.Name.Contains(search));
+            devices = devices.Where(d => d.Name.Contains(search));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Site))
         {
-            query = query.Where(x => x.d.Site == filter.Site);
+            devices = devices.Where(d => d.Site == filter.Site);
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Role))
         {
-            query = query.Where(x => x.d.Role == filter.Role);
+            devices = devices.Where(d => d.Role == filter.Role);
         }
 
-        query = filter.Status switch
+        if (string.IsNullOrEmpty(filter.Status))
         {
-            null or "" => query,
-            "none" => query.Where(x => x.l == null),
-            "unreadable" => query.Where(x => x.l != null && !x.l.Readable),
-            var s => query.Where(x => x.l != null && x.l.Readable && x.l.Status == s),
-        };
-        var total = await query.CountAsync();
-        var items = await query.OrderBy(x => x.d.Name).Skip(page.Skip).Take(page.Size).ToListAsync();
-        return new PagedList<DeviceRow>(items.Select(x => new DeviceRow(x.d.Name, x.d.Site, x.d.Role, x.d.Platform, x.d.Tenant, x.l)).ToList(), total, page);
+            // Without a status filter only the devices of this page need their newest report: one
+            // index seek each, instead of working out the newest report of all devices.
+            var total = await devices.CountAsync();
+            var pageDevices = await devices.OrderBy(d => d.Name).Skip(page.Skip).Take(page.Size).ToListAsync();
+            var rows = new List<DeviceRow>(pageDevices.Count);
+            foreach (var d in pageDevices)
+            {
+                var latest = await ComplianceQueries.Reports(db).Where(a => a.Device == d.Name)
+                    .OrderByDescending(a => a.AtTicks).ThenByDescending(a => a.Id).FirstOrDefaultAsync();
+                rows.Add(new DeviceRow(d.Name, d.Site, d.Role, d.Platform, d.Tenant, latest));
+            }
+
+            return new PagedList<DeviceRow>(rows, total, page);
+        }
+
+        // The newest report of every device is worked out once (one index walk) and joined here: in SQL the
+        // per-device subquery would be re-evaluated for every inventory row of the join.
+        var newest = (await ComplianceQueries.Latest(db).Where(a => a.Device != null).ToListAsync())
+            .GroupBy(a => a.Device!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var matching = (await devices.OrderBy(d => d.Name).ToListAsync())
+            .Select(d => new DeviceRow(d.Name, d.Site, d.Role, d.Platform, d.Tenant, newest.GetValueOrDefault(d.Name)))
+            .Where(r => r.Status == filter.Status)
+            .ToList();
+        return new PagedList<DeviceRow>(matching.Skip(page.Skip).Take(page.Size).ToList(), matching.Count, page);
     }
 
     /// <summary>Distinct sites and roles of the inventory, for the filter menus.</summary>
