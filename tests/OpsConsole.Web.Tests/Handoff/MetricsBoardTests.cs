@@ -45,6 +45,20 @@ public sealed class MetricsBoardTests(MetricsFactory factory) : IClassFixture<Me
     }
 
     [Fact]
+    public async Task A_day_whose_run_has_not_happened_yet_is_not_counted_as_a_gap()
+    {
+        await factory.WaitReadyAsync();
+        using var scope = factory.Services.CreateScope();
+        var queries = ActivatorUtilities.CreateInstance<MetricsQueries>(scope.ServiceProvider,
+            (TimeProvider)new FixedClock(MetricsFactory.Now.AddDays(1)));
+
+        var c = (await queries.BuildAsync()).Compliance;
+
+        Assert.Equal(new DateOnly(2026, 11, 22), c.To);
+        Assert.DoesNotContain(new DateOnly(2026, 11, 23), c.Gaps);
+    }
+
+    [Fact]
     public async Task Incident_backlog_groups_unresolved_incidents_by_severity_and_age()
     {
         var rows = (await BoardAsync()).Incidents;

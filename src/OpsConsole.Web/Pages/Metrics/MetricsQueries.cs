@@ -23,16 +23,25 @@ public sealed class MetricsQueries(IDbContextFactory<IndexDbContext> dbFactory, 
         var now = clock.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync();
         var rows = await db.Artifacts.AsNoTracking()
-            .Where(a => a.Kind == nameof(ArtifactKind.Approval) || a.Kind == nameof(ArtifactKind.BatchResult) || a.Kind == nameof(ArtifactKind.ComplianceReport)
+            .Where(a => a.Kind == nameof(ArtifactKind.Approval) || a.Kind == nameof(ArtifactKind.BatchResult)
                 || a.Kind == nameof(ArtifactKind.Incident) || a.Kind == nameof(ArtifactKind.EngagementPackage) || a.Kind == nameof(ArtifactKind.EngagementValidation))
             .Select(a => new Row(a.Path, a.Kind, a.Readable, a.Key, a.Device, a.Status, a.Category, a.Day, a.AtTicks))
             .ToListAsync();
         ILookup<string, Row> byKind = rows.ToLookup(r => r.Kind);
 
+        // Reports are the bulk of the index (one per device per day): count them per day in SQL.
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var firstDay = today.AddDays(-ComplianceWindowDays).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var perDay = await db.Artifacts.AsNoTracking()
+            .Where(a => a.Kind == nameof(ArtifactKind.ComplianceReport) && a.Day != null && string.Compare(a.Day, firstDay) >= 0)
+            .GroupBy(a => a.Day!)
+            .Select(g => new { Day = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Day, x => x.Count, StringComparer.Ordinal);
+
         return new MetricsBoard(now,
             DecisionTimes(byKind[nameof(ArtifactKind.Approval)].Where(r => r.Readable), now),
             BatchSuccess(byKind[nameof(ArtifactKind.BatchResult)].Where(r => r.Readable && r.Category == "real")),
-            ComplianceFrequency(byKind[nameof(ArtifactKind.ComplianceReport)], DateOnly.FromDateTime(now.UtcDateTime)),
+            ComplianceFrequency(perDay, today),
             IncidentBacklog(byKind[nameof(ArtifactKind.Incident)].Where(r => r.Readable && r.Status is "open" or "mitigated"), now),
             EngagementCompletion(byKind[nameof(ArtifactKind.EngagementPackage)].Where(r => r.Readable), byKind[nameof(ArtifactKind.EngagementValidation)].Where(r => r.Readable)));
     }
@@ -86,10 +95,11 @@ public sealed class MetricsQueries(IDbContextFactory<IndexDbContext> dbFactory, 
     }
 
     // Every report file counts, readable or not: an unreadable report is still evidence a run happened.
-    private static ComplianceFrequencyMetric ComplianceFrequency(IEnumerable<Row> reports, DateOnly today)
+    // The window ends today once today's run exists, else yesterday: a run not due yet is no gap.
+    private static ComplianceFrequencyMetric ComplianceFrequency(Dictionary<string, int> perDay, DateOnly today)
     {
-        var perDay = reports.Where(r => r.Day is not null).GroupBy(r => r.Day!).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var days = Enumerable.Range(0, ComplianceWindowDays).Select(i => today.AddDays(i - ComplianceWindowDays + 1))
+        var end = perDay.ContainsKey(today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) ? today : today.AddDays(-1);
+        var days = Enumerable.Range(0, ComplianceWindowDays).Select(i => end.AddDays(i - ComplianceWindowDays + 1))
             .Select(d => (d, perDay.GetValueOrDefault(d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))))
             .ToList();
         return new ComplianceFrequencyMetric(days);
