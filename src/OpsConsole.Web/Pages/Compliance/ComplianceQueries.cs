@@ -70,9 +70,6 @@ public sealed partial class ComplianceQueries(IDbContextFactory<IndexDbContext> 
         "unreadable" => query.Where(a => !a.Readable),
         // Status is only ever set from a parsed (readable) report, so no Readable test is needed: the
         // count then reads the (Kind, Status) index alone instead of every matching row (75,000 at scale).
-        // A known status is inlined as a SQL literal (EF quotes it): with a bound parameter SQLite cannot
-        // tell a common status from a rare one and sorts every match instead of walking the time index.
-        _ when Statuses.Contains(status) => query.Where(a => a.Status == EF.Constant(status)),
         _ => query.Where(a => a.Status == status),
     };
 
@@ -83,18 +80,31 @@ public sealed partial class ComplianceQueries(IDbContextFactory<IndexDbContext> 
     public async Task<PagedList<ArtifactRecord>> ListAsync(ComplianceFilter filter, PageRequest page)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        var query = InDays(WithStatus(filter.LatestOnly ? Latest(db) : Reports(db), filter.Status), filter.From, filter.To);
-
-        if (!string.IsNullOrWhiteSpace(filter.Device))
+        IQueryable<ArtifactRecord> Filtered(IQueryable<ArtifactRecord> withStatus)
         {
-            var device = filter.Device.Trim();
-            query = query.Where(a => a.Device != null && a.Device.Contains(device));
+            var query = InDays(withStatus, filter.From, filter.To);
+            if (!string.IsNullOrWhiteSpace(filter.Device))
+            {
+                var device = filter.Device.Trim();
+                query = query.Where(a => a.Device != null && a.Device.Contains(device));
+            }
+
+            return query;
         }
 
-        query = filter.Ascending
-            ? query.OrderBy(a => a.AtTicks).ThenBy(a => a.Device).ThenBy(a => a.Id)
-            : query.OrderByDescending(a => a.AtTicks).ThenBy(a => a.Device).ThenBy(a => a.Id);
-        return query.ToPage(page);
+        var source = filter.LatestOnly ? Latest(db) : Reports(db);
+        var total = await Filtered(WithStatus(source, filter.Status)).CountAsync();
+
+        // The rows of the page: the status is compared as "Status || ''" so SQLite cannot pick the
+        // (Kind, Status) index, which would sort every match (75,000 at scale); it walks the time index
+        // and stops after one page instead. The count above keeps the covering (Kind, Status) index.
+        var rows = string.IsNullOrEmpty(filter.Status) || filter.Status == "unreadable"
+            ? Filtered(WithStatus(source, filter.Status))
+            : Filtered(source.Where(a => a.Status + "" == filter.Status));
+        rows = filter.Ascending
+            ? rows.OrderBy(a => a.AtTicks).ThenBy(a => a.Device).ThenBy(a => a.Id)
+            : rows.OrderByDescending(a => a.AtTicks).ThenBy(a => a.Device).ThenBy(a => a.Id);
+        return new PagedList<ArtifactRecord>(await rows.Skip(page.Skip).Take(page.Size).ToListAsync(), total, page);
     }
 
     /// <summary>The report with <paramref name="reportId"/>, or null when the id is malformed or unknown.</summary>
