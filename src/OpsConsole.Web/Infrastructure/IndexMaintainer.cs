@@ -41,9 +41,15 @@ internal sealed class IndexMaintainer(
             Log.IndexFailed(logger, ex);
         }
 
+        // The watcher starts before the start-up pass: a file changed after the pass walked past it is
+        // queued and applied right after the pass, not only by the next periodic pass.
+        StartWatcher();
         await FullPassAsync("startup", stoppingToken);
         state.Ready = true;
-        StartWatcher();
+        if (_watcher is null && state.RootAvailable)
+        {
+            StartWatcher();
+        }
 
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.RescanSeconds));
         var tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
