@@ -1,8 +1,4 @@
-using System.Collections.Concurrent;
 using System.IO.Enumeration;
-using System.Security.Cryptography;
-using System.Text;
-using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using OpsConsole.Core.Artifacts;
 using OpsConsole.Core.Storage;
@@ -21,7 +17,7 @@ public sealed record IndexPassResult(int Seen, int Added, int Updated, int Remov
 /// re-reads only files whose length or modified time changed, parses them in parallel and writes
 /// in batches; <see cref="RefreshAsync"/> re-indexes a few known paths (file watcher events).
 /// </summary>
-public sealed class ArtifactIndexer(ArtifactStore store, Func<IndexDbContext> createDb, IndexState state)
+public sealed partial class ArtifactIndexer(ArtifactStore store, Func<IndexDbContext> createDb, IndexState state)
 {
     private const int BatchSize = 1000;
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -201,120 +197,6 @@ public sealed class ArtifactIndexer(ArtifactStore store, Func<IndexDbContext> cr
         }
 
         return known;
-    }
-
-    /// <summary>
-    /// Indexes <paramref name="paths"/>: parsed in parallel into a bounded queue, written by one writer
-    /// in batches. Returns the counts and the paths the store refused to read.
-    /// </summary>
-    private async Task<(int Added, int Updated, List<string> Refused)> WriteAsync(List<string> paths, Func<string, bool> isNew, CancellationToken ct)
-    {
-        if (paths.Count == 0)
-        {
-            return (0, 0, []);
-        }
-
-        var refused = new ConcurrentBag<string>();
-        var queue = Channel.CreateBounded<InspectedFile>(new BoundedChannelOptions(4 * BatchSize) { SingleReader = true });
-
-        // A failed writer cancels the parsers, so none stays blocked on a full queue.
-        using var abort = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var producer = Task.Run(() =>
-        {
-            try
-            {
-                Parallel.ForEach(paths, new ParallelOptions { CancellationToken = abort.Token, MaxDegreeOfParallelism = Environment.ProcessorCount }, rel =>
-                {
-                    if (Inspect(rel, isNew(rel)) is { } x)
-                    {
-                        while (!queue.Writer.TryWrite(x))
-                        {
-                            queue.Writer.WaitToWriteAsync(abort.Token).AsTask().GetAwaiter().GetResult();
-                        }
-                    }
-                    else
-                    {
-                        refused.Add(rel);
-                    }
-                });
-            }
-            finally
-            {
-                queue.Writer.Complete();
-            }
-        }, abort.Token);
-
-        int added = 0, updated = 0;
-        try
-        {
-            using var db = createDb();
-            using var writer = new IndexWriter(db);
-            var batch = new List<InspectedFile>(BatchSize);
-            while (await queue.Reader.WaitToReadAsync(ct))
-            {
-                while (batch.Count < BatchSize && queue.Reader.TryRead(out var x))
-                {
-                    batch.Add(x);
-                }
-
-                if (batch.Count == BatchSize)
-                {
-                    var (a, u) = writer.Write(batch);
-                    added += a;
-                    updated += u;
-                    batch.Clear();
-                }
-            }
-
-            var (la, lu) = writer.Write(batch);
-            added += la;
-            updated += lu;
-        }
-        catch
-        {
-            await abort.CancelAsync();
-            await producer.ContinueWith(_ => { }, TaskScheduler.Default);
-            throw;
-        }
-
-        await producer;
-        return (added, updated, refused.ToList());
-    }
-
-    private InspectedFile? Inspect(string rel, bool isNew)
-    {
-        if (store.ReadForIndex(rel) is not { } read)
-        {
-            return null;
-        }
-
-        var (artifact, bytes) = read;
-
-        var record = new ArtifactRecord
-        {
-            Path = artifact.RelativePath,
-            Kind = artifact.Kind.ToString(),
-            Size = artifact.Length,
-            MtimeTicks = artifact.LastWriteUtc.UtcTicks,
-            Readable = artifact.IsReadable,
-            Problem = artifact.Problem,
-        };
-        ArtifactFacets.Apply(record, artifact);
-        var findings = ArtifactFindings.For(artifact).ToList();
-        if (bytes is { Length: > 0 })
-        {
-            record.Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
-            var text = Encoding.UTF8.GetString(ArtifactParser.StripBom(bytes));
-            findings.AddRange(SecretScanner.Scan(text).Select(hit => new FindingRecord
-            {
-                Path = record.Path,
-                Condition = 1,
-                Detail = $"line {hit.Line}: {hit.Pattern} ({hit.Masked})",
-                Device = record.Device,
-            }));
-        }
-
-        return new InspectedFile(record, findings, artifact.As<DeviceInventory>()?.Devices.ToArray(), isNew);
     }
 
     private async Task RemoveAsync(List<string> paths, CancellationToken ct)
