@@ -124,6 +124,26 @@ public sealed class HandoffDocumentTests
         Assert.DoesNotContain("<iframe", doc.Html);
     }
 
+    [Theory]
+    [InlineData("![pixel](https://evil.example/pixel.png)")]
+    [InlineData("![pixel](//evil.example/pixel.png)")]
+    [InlineData("![pixel](http://10.0.0.1/pixel.png)")]
+    public void Images_from_other_hosts_are_not_embedded(string markdown)
+    {
+        var doc = HandoffDocument.Parse("x", markdown);
+
+        Assert.DoesNotContain("evil.example", doc.Html);
+        Assert.DoesNotContain("10.0.0.1", doc.Html);
+    }
+
+    [Fact]
+    public void Same_site_images_are_embedded()
+    {
+        var doc = HandoffDocument.Parse("x", "![logo](/favicon.ico)");
+
+        Assert.Contains("src=\"/favicon.ico\"", doc.Html);
+    }
+
     [Fact]
     public void Safe_links_stay_links()
     {
