@@ -8,7 +8,7 @@ namespace OpsConsole.Browser.Tests;
 public sealed class ContrastTests(AppServer server)
 {
     // Together these two pages show chips of all six tones over the basic fixture tree.
-    private static readonly string[] _manyStatuses = ["/", "/approval-timeline/APR-2026-0111"];
+    private static readonly string[] ManyStatuses = ["/", "/approval-timeline/APR-2026-0111"];
 
     [Theory]
     [InlineData(ColorScheme.Light)]
@@ -19,7 +19,7 @@ public sealed class ContrastTests(AppServer server)
         var chips = new List<ChipColours>();
         var axeViolations = new List<string>();
 
-        foreach (var path in _manyStatuses)
+        foreach (var path in ManyStatuses)
         {
             await page.GotoAsync(server.BaseUrl + path);
             chips.AddRange(await PageChecks.ChipsAsync(page));

@@ -36,7 +36,7 @@ internal static class PageChecks
         """;
 
     // Only violations carry all their nodes back; passes and inapplicable rules stay small (faster runs).
-    private static readonly AxeRunOptions _violationsOnly = new() { ResultTypes = [ResultType.Violations] };
+    private static readonly AxeRunOptions ViolationsOnly = new() { ResultTypes = [ResultType.Violations] };
 
     private const string UnlabelledControlsScript = """
         () => Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea'))
@@ -61,7 +61,7 @@ internal static class PageChecks
         };
         var unlabelled = await page.EvaluateAsync<string[]>(UnlabelledControlsScript);
         var lowContrast = (await ChipsAsync(page)).Where(c => c.Ratio < MinimumContrast).ToList();
-        var axe = await page.RunAxe(_violationsOnly);
+        var axe = await page.RunAxe(ViolationsOnly);
 
         Assert.True(problems.Count == 0, $"{page.Url}:\n" + string.Join("\n", problems));
         Assert.True(h1Count == 1, $"{page.Url} has {h1Count} h1 elements");
