@@ -79,6 +79,16 @@ public sealed partial class HandoffDocument
             .ToList();
         var tasks = doc.Descendants<TaskList>().ToList();
 
+        // A task's read-only checkbox is named by its item text, so assistive technology reads "checkbox, checked, <task>".
+        foreach (var task in tasks)
+        {
+            var label = PlainText(task.Parent).Trim();
+            if (label.Length > 0)
+            {
+                task.GetAttributes().AddProperty("aria-label", label);
+            }
+        }
+
         // The title becomes the page's one h1: drop it from the body and demote any other h1.
         foreach (var h in headings.Where(h => h.Level == 1))
         {

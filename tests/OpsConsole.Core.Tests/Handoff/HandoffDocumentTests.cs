@@ -72,6 +72,15 @@ public sealed class HandoffDocumentTests
     }
 
     [Fact]
+    public void Each_task_checkbox_is_named_by_its_task_text()
+    {
+        var doc = HandoffDocument.Parse("noc", English);
+
+        Assert.Contains("aria-label=\"Open dashboard\"", doc.Html);
+        Assert.Contains("aria-label=\"Review /approval-queue\"", doc.Html);
+    }
+
+    [Fact]
     public void Named_routes_are_absolute_console_paths_not_urls_or_relative_files()
     {
         var doc = HandoffDocument.Parse("noc", English);
