@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of OpsConsole on a fresh machine: installs what is missing (Debian's chromium for
-# the browser tests), restores, builds with warnings as errors, checks formatting and migrations,
+# the browser tests, the pinned vnu-jar HTML checker under tools/vnu), restores, builds with warnings as errors, checks formatting and migrations,
 # runs all test projects and ends with the plain line "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +12,11 @@ if ! command -v chromium >/dev/null 2>&1; then
   else
     sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
   fi
+fi
+
+if [ ! -d tools/vnu/node_modules ]; then
+  echo "== installing the Nu HTML Checker (vnu-jar, HTML validity tests) =="
+  npm ci --prefix tools/vnu --no-audit --no-fund
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

@@ -55,15 +55,17 @@ public static class ArtifactKinds
         return parts switch
         {
             ["devices.json"] => ArtifactKind.Inventory,
-            ["compliance", var day, _] when ext == ".json" && IsDay(day) => ArtifactKind.ComplianceReport,
+            // A file or folder named after a device must carry a legal device name; otherwise it is "other".
+            ["compliance", var day, var file] when ext == ".json" && IsDay(day)
+                && DeviceNames.IsValid(Path.GetFileNameWithoutExtension(file)) => ArtifactKind.ComplianceReport,
             ["approvals", var state, var file] when ext == ".json" && ApprovalStates.All.Contains(state)
                 && file.StartsWith("approval-", StringComparison.Ordinal) => ArtifactKind.Approval,
             ["batches", "plans", _] when ext == ".json" => ArtifactKind.BatchPlan,
             ["batches", "results", _] when ext == ".json" => ArtifactKind.BatchResult,
             ["incidents", _] when ext == ".json" => ArtifactKind.Incident,
-            ["engagement", _, "package.json"] => ArtifactKind.EngagementPackage,
-            ["engagement", _, "responses.csv"] => ArtifactKind.EngagementResponses,
-            ["engagement", _, "validation.json"] => ArtifactKind.EngagementValidation,
+            ["engagement", var device, "package.json"] when DeviceNames.IsValid(device) => ArtifactKind.EngagementPackage,
+            ["engagement", var device, "responses.csv"] when DeviceNames.IsValid(device) => ArtifactKind.EngagementResponses,
+            ["engagement", var device, "validation.json"] when DeviceNames.IsValid(device) => ArtifactKind.EngagementValidation,
             ["executions", _] when ext == ".log" => ArtifactKind.ExecutionLog,
             ["executions", _] when ext == ".json" => ArtifactKind.ExecutionReport,
             ["operations", _, "cycle.json"] => ArtifactKind.Cycle,

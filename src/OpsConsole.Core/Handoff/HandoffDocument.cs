@@ -79,6 +79,16 @@ public sealed partial class HandoffDocument
             .ToList();
         var tasks = doc.Descendants<TaskList>().ToList();
 
+        // A task's read-only checkbox is named by its item text, so assistive technology reads "checkbox, checked, <task>".
+        foreach (var task in tasks)
+        {
+            var label = PlainText(task.Parent).Trim();
+            if (label.Length > 0)
+            {
+                task.GetAttributes().AddProperty("aria-label", label);
+            }
+        }
+
         // The title becomes the page's one h1: drop it from the body and demote any other h1.
         foreach (var h in headings.Where(h => h.Level == 1))
         {
@@ -149,6 +159,20 @@ public sealed partial class HandoffDocument
         return scheme is "http" or "https" or "mailto";
     }
 
+    /// <summary>True when <paramref name="url"/> stays on this site: no scheme and not protocol-relative.</summary>
+    public static bool IsRelativeUrl(string? url)
+    {
+        if (!IsSafeUrl(url))
+        {
+            return false;
+        }
+
+        var compact = new string(url!.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray()).Replace('\\', '/');
+        var colon = compact.IndexOf(':');
+        var firstDelimiter = compact.IndexOfAny(['/', '?', '#']);
+        return !compact.StartsWith("//", StringComparison.Ordinal) && (colon < 0 || (firstDelimiter >= 0 && firstDelimiter < colon));
+    }
+
     private static MarkdownPipeline BuildPipeline()
     {
         var builder = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml();
@@ -165,7 +189,8 @@ public sealed partial class HandoffDocument
     {
         foreach (var link in doc.Descendants<LinkInline>())
         {
-            if (!IsSafeUrl(link.Url))
+            // Images are embedded, not followed: only same-site relative sources (no tracking pixels).
+            if (!IsSafeUrl(link.Url) || (link.IsImage && !IsRelativeUrl(link.Url)))
             {
                 link.Url = link.IsImage ? "" : "#";
                 link.Title = null;

@@ -8,8 +8,24 @@ public sealed class IndexState
     /// <summary>True once the first full build has finished.</summary>
     public bool Ready { get; set; }
 
-    /// <summary>False while the artifact root is missing or cannot be listed.</summary>
-    public bool RootAvailable { get; set; } = true;
+    private volatile bool _rootAvailable = true;
+
+    /// <summary>
+    /// False while the artifact root is missing or cannot be listed. A change bumps <see cref="Version"/>, so
+    /// views computed while the root was away are recomputed as soon as it returns (automatic recovery).
+    /// </summary>
+    public bool RootAvailable
+    {
+        get => _rootAvailable;
+        set
+        {
+            if (_rootAvailable != value)
+            {
+                _rootAvailable = value;
+                Bump();
+            }
+        }
+    }
 
     public DateTimeOffset? LastScanAt { get; set; }
     public int FileCount { get; set; }

@@ -40,6 +40,7 @@ internal static class Pipeline
 
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseRequestBodyLimit();
 
         // Request path only (never the query string, which may carry user input), status and time.
         app.UseSerilogRequestLogging(o => o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");

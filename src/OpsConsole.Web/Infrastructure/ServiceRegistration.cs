@@ -100,8 +100,9 @@ internal static class ServiceRegistration
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
         {
             o.AddServerHeader = false;
-            o.Limits.MaxRequestBodySize = 64 * 1024;
+            o.Limits.MaxRequestBodySize = RequestBodyLimit.MaxBytes;
         });
+        services.AddRequestBodyLimit();
         services.Configure<Microsoft.AspNetCore.Routing.RouteOptions>(o => o.LowercaseUrls = true);
         services.AddEngagement();
         services.AddStopConditionPages();

@@ -72,6 +72,15 @@ public sealed class HandoffDocumentTests
     }
 
     [Fact]
+    public void Each_task_checkbox_is_named_by_its_task_text()
+    {
+        var doc = HandoffDocument.Parse("noc", English);
+
+        Assert.Contains("aria-label=\"Open dashboard\"", doc.Html);
+        Assert.Contains("aria-label=\"Review /approval-queue\"", doc.Html);
+    }
+
+    [Fact]
     public void Named_routes_are_absolute_console_paths_not_urls_or_relative_files()
     {
         var doc = HandoffDocument.Parse("noc", English);
@@ -122,6 +131,26 @@ public sealed class HandoffDocumentTests
         var doc = HandoffDocument.Parse("x", "![demo](https://www.youtube.com/watch?v=dQw4w9WgXcQ)");
 
         Assert.DoesNotContain("<iframe", doc.Html);
+    }
+
+    [Theory]
+    [InlineData("![pixel](https://evil.example/pixel.png)")]
+    [InlineData("![pixel](//evil.example/pixel.png)")]
+    [InlineData("![pixel](http://10.0.0.1/pixel.png)")]
+    public void Images_from_other_hosts_are_not_embedded(string markdown)
+    {
+        var doc = HandoffDocument.Parse("x", markdown);
+
+        Assert.DoesNotContain("evil.example", doc.Html);
+        Assert.DoesNotContain("10.0.0.1", doc.Html);
+    }
+
+    [Fact]
+    public void Same_site_images_are_embedded()
+    {
+        var doc = HandoffDocument.Parse("x", "![logo](/favicon.ico)");
+
+        Assert.Contains("src=\"/favicon.ico\"", doc.Html);
     }
 
     [Fact]

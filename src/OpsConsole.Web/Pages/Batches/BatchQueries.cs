@@ -79,7 +79,10 @@ public sealed partial class BatchQueries(IDbContextFactory<IndexDbContext> dbFac
             .Where(a => a.GroupKey == batchId || (!a.Readable && a.Path.StartsWith(prefix)))
             .OrderBy(a => a.AtTicks).ThenBy(a => a.Path).Take(MaxRuns).ToListAsync();
         var plan = await db.Artifacts.AsNoTracking().Where(a => a.Kind == PlanKind && a.Key == batchId).OrderBy(a => a.Path).FirstOrDefaultAsync();
-        if (plan is null && results.Count == 0)
+        // A batch an approval names but that has no files yet still has a page (its empty state says where
+        // the files would go), so links from approvals never lead to a 404.
+        var approvalKind = nameof(ArtifactKind.Approval);
+        if (plan is null && results.Count == 0 && !await db.Artifacts.AnyAsync(a => a.Kind == approvalKind && a.GroupKey == batchId))
         {
             return null;
         }

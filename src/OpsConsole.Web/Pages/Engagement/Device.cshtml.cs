@@ -14,6 +14,7 @@ namespace OpsConsole.Web.Pages.Engagement;
 /// (save an answer, run local validation, finalize): local requests only, antiforgery, rate limited.
 /// </summary>
 [LocalWritesOnly]
+[FormPostsOnly]
 [EnableRateLimiting(EngagementRegistration.WritePolicy)]
 public sealed class DeviceModel(EngagementQueries queries, EngagementWriter writer, IValidator<AnswerSubmission> validator,
     IStringLocalizer<EngagementResource> t) : PageModel

@@ -1,0 +1,43 @@
+namespace OpsConsole.Web.Tests.Hardening;
+
+/// <summary>Every page of the console, list and detail, with real ids of the basic fixture.</summary>
+public static class ConsoleRoutes
+{
+    /// <summary>One address per page (and its exports), ids taken from Fixtures/basic.</summary>
+    public static readonly IReadOnlyList<string> Basic =
+    [
+        "/",
+        "/devices", "/devices/4WNET-MNS-KTG-RX", "/devices/EDGE-BEL-01", "/devices/OLT-KTG-07",
+        "/compliance-reports", "/compliance-reports/CR-2026-11-21-EDGE-BEL-01", "/compliance-reports/CR-2026-11-20-4WNET-MNS-KTG-RX",
+        "/compliance-reports/file?path=compliance/2026-11-21/OLT-KTG-07.json",
+        "/incidents", "/incidents/INC-0042",
+        "/batch-results", "/batch-results/BATCH-0111",
+        "/approval-queue", "/approval-timeline/APR-2026-0110", "/approval-timeline/APR-2026-0111",
+        "/service-engagement", "/service-engagement/4WNET-MNS-KTG-RX", "/service-engagement/4WNET-MNS-KTG-RX/items/tenant",
+        "/service-engagement/4WNET-MNS-KTG-RX/items/criticality", "/service-engagement/4WNET-MNS-KTG-RX/validation",
+        "/controlled-operation", "/controlled-operation/cycle-002", "/controlled-operation/cycle-002/week1",
+        "/controlled-operation/cycle-002/gates/start-gate",
+        "/stop-conditions", "/handoff", "/handoff/noc-handoff", "/metrics-board", "/audit", "/artifacts", "/artifacts?unreadable=true",
+    ];
+
+    /// <summary>Exports and non-HTML answers (headers are checked on them too).</summary>
+    public static readonly IReadOnlyList<string> NonHtml =
+    [
+        "/devices?format=csv", "/compliance-reports?format=json", "/incidents?format=csv", "/batch-results?format=json",
+        "/approval-queue?format=csv", "/service-engagement?format=json", "/controlled-operation?format=csv", "/audit?format=csv",
+        "/artifacts?format=json", "/service-engagement/4WNET-MNS-KTG-RX?handler=template", "/download?path=devices.json",
+        "/health", "/health/live", "/health/ready", "/css/site.css", "/no-such-page", "/devices/NO-SUCH-DEVICE",
+    ];
+
+    /// <summary>One list page and one detail page per feature (root-unavailable checks).</summary>
+    public static readonly IReadOnlyList<string> ListAndDetailPerFeature =
+    [
+        "/", "/devices", "/devices/EDGE-BEL-01", "/compliance-reports", "/compliance-reports/CR-2026-11-21-EDGE-BEL-01",
+        "/incidents", "/incidents/INC-0042", "/batch-results", "/batch-results/BATCH-0111", "/approval-queue",
+        "/approval-timeline/APR-2026-0110", "/service-engagement", "/service-engagement/4WNET-MNS-KTG-RX",
+        "/controlled-operation", "/controlled-operation/cycle-002", "/stop-conditions", "/handoff", "/handoff/noc-handoff",
+        "/metrics-board", "/audit", "/artifacts",
+    ];
+
+    public static TheoryData<string> BasicData() => [.. Basic];
+}
