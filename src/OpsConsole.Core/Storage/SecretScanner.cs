@@ -71,6 +71,26 @@ public static partial class SecretScanner
         return hits ?? (IReadOnlyList<SecretHit>)[];
     }
 
+    /// <summary>Returns <paramref name="text"/> with the value of every hit replaced by its masked form.</summary>
+    internal static string MaskAll(string text)
+    {
+        foreach (var (_, regex, needle, comparison) in Patterns)
+        {
+            if (!text.Contains(needle, comparison))
+            {
+                continue;
+            }
+
+            text = regex().Replace(text, m =>
+            {
+                var v = m.Groups["v"];
+                return string.Concat(m.Value.AsSpan(0, v.Index - m.Index), Mask(v.Value), m.Value.AsSpan(v.Index - m.Index + v.Length));
+            });
+        }
+
+        return text;
+    }
+
     /// <summary>First 4 characters, then a fixed mask (the length is not revealed).</summary>
     public static string Mask(string value) => (value.Length <= 4 ? value[..Math.Min(1, value.Length)] : value[..4]) + "••••••••";
 }
