@@ -155,6 +155,7 @@ public static class ArtifactSecrets
         }
     }
 
+    // One value seen by two readings (raw and decoded) or two rules is one hit: the first reading names it.
     private static List<SecretHit> Distinct(List<SecretHit> hits) =>
-        hits.Count < 2 ? hits : [.. hits.Distinct().OrderBy(h => h.Line)];
+        hits.Count < 2 ? hits : [.. hits.DistinctBy(h => (h.Line, h.Masked)).OrderBy(h => h.Line)];
 }
