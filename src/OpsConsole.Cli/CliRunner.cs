@@ -14,17 +14,11 @@ internal static class CliRunner
     public static async Task<int> RunAsync(RootCommand root, string[] args, TextWriter? output = null, TextWriter? error = null)
     {
         var parse = root.Parse(args);
-        var config = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
-        if (output is not null)
-        {
-            config.Output = output;
-        }
 
-        if (error is not null)
-        {
-            config.Error = error;
-        }
-
+        // The one way out of the CLI: both streams are redacting writers, so no command prints a secret.
+        using var stdout = new RedactingWriter(output ?? Console.Out);
+        using var stderr = new RedactingWriter(error ?? Console.Error);
+        var config = new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = stdout, Error = stderr };
         try
         {
             var exit = await parse.InvokeAsync(config);
@@ -34,11 +28,10 @@ internal static class CliRunner
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            var err = error ?? Console.Error;
-            await err.WriteLineAsync($"error: {ex.Message}");
+            await stderr.WriteLineAsync($"error: {ex.Message}");
             if (parse.GetValue(CliContext.VerboseOption))
             {
-                await err.WriteLineAsync(ex.ToString());
+                await stderr.WriteLineAsync(ex.ToString());
             }
 
             return Error;

@@ -1,8 +1,9 @@
 using OpsConsole.Core.Index;
+using OpsConsole.Core.Storage;
 
 namespace OpsConsole.Core.Audit;
 
-/// <summary>Writes audit events. Callers pass ids and names only, never values that could hold secrets.</summary>
+/// <summary>Writes audit events. Callers pass ids and names only; actor, target and detail are redacted all the same.</summary>
 public sealed class AuditLog(Func<IndexDbContext> createDb, TimeProvider? clock = null)
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
@@ -14,11 +15,12 @@ public sealed class AuditLog(Func<IndexDbContext> createDb, TimeProvider? clock 
         {
             AtTicks = _clock.GetUtcNow().UtcTicks,
             Type = type,
-            Actor = actor,
-            Target = target,
+            // Redacted here, for every caller: a refused /download?path= may carry a token in its path.
+            Actor = SecretRedactor.Redact(actor),
+            Target = SecretRedactor.Redact(target),
             Source = source,
             Outcome = outcome,
-            Detail = detail,
+            Detail = SecretRedactor.Redact(detail),
         };
         using var db = createDb();
         db.AuditEvents.Add(e);

@@ -24,7 +24,8 @@ public sealed record HandoffSection(string Title, string Anchor);
 /// </summary>
 public sealed partial class HandoffDocument
 {
-    private static readonly MarkdownPipeline Pipeline = BuildPipeline();
+    /// <summary>The pipeline handoff documents are rendered with (the secret scan reads Markdown the same way).</summary>
+    internal static readonly MarkdownPipeline Pipeline = BuildPipeline();
 
     private HandoffDocument()
     {

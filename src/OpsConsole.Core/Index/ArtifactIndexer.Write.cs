@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using System.Text;
 using System.Threading.Channels;
 using OpsConsole.Core.Artifacts;
 using OpsConsole.Core.Storage;
@@ -108,18 +107,20 @@ public sealed partial class ArtifactIndexer
         };
         ArtifactFacets.Apply(record, artifact);
         var findings = ArtifactFindings.For(artifact).ToList();
-        if (bytes is { Length: > 0 })
+        // The hash is recorded only for a file whose text was scanned: an empty hash is what makes
+        // stop condition 1 "unknown" for a file that could hold a secret the scan could not see.
+        if (bytes is { Length: > 0 } && artifact.ScannedForSecrets)
         {
             record.Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
-            var text = Encoding.UTF8.GetString(ArtifactParser.StripBom(bytes));
-            findings.AddRange(SecretScanner.Scan(text).Select(hit => new FindingRecord
-            {
-                Path = record.Path,
-                Condition = 1,
-                Detail = $"line {hit.Line}: {hit.Pattern} ({hit.Masked})",
-                Device = record.Device,
-            }));
         }
+
+        findings.AddRange(artifact.Secrets.Select(hit => new FindingRecord
+        {
+            Path = record.Path,
+            Condition = 1,
+            Detail = $"line {hit.Line}: {hit.Pattern} ({hit.Masked})",
+            Device = record.Device,
+        }));
 
         return new InspectedFile(record, findings, artifact.As<DeviceInventory>()?.Devices.ToArray(), isNew);
     }

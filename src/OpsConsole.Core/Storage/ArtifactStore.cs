@@ -139,7 +139,7 @@ public sealed class ArtifactStore : IDisposable
         // A 0-byte entry is never opened: FIFOs and devices report length 0 and would block a read.
         if (info.Length == 0)
         {
-            return baseline with { Problem = "the file is empty (0 bytes)" };
+            return baseline with { Problem = "the file is empty (0 bytes)", ScannedForSecrets = true };
         }
 
         if (info.Length > _maxBytes)
@@ -156,9 +156,33 @@ public sealed class ArtifactStore : IDisposable
             return baseline with { Problem = $"the file cannot be read ({ex.GetType().Name.Replace("Exception", "", StringComparison.Ordinal)})" };
         }
 
-        var outcome = ArtifactParser.Parse(kind, bytes);
-        return baseline with { Document = outcome.Document, Problem = outcome.Problem };
+        // The redaction choke point: what leaves the store was parsed from the masked bytes, and every
+        // text, CSV cell and problem text is masked, so no page, export, log or CLI line sees a secret.
+        var sweep = ArtifactSecrets.Inspect(kind, rel, bytes);
+        var scanned = baseline with { Secrets = sweep.Hits, ScannedForSecrets = sweep.Scanned };
+        if (sweep.OtherEncoding is { } encoding)
+        {
+            return scanned with { Problem = $"the file is encoded as {encoding}; artifacts must be UTF-8" };
+        }
+
+        var outcome = ArtifactParser.Parse(kind, sweep.ParseBytes);
+        return scanned with { Document = Redacted(outcome.Document, sweep), Problem = SecretRedactor.Redact(outcome.Problem) };
     }
+
+    // JSON documents were parsed from masked bytes already; text and CSV cells are masked here.
+    private static object? Redacted(object? document, SecretSweep sweep) => document switch
+    {
+        string text => sweep.RedactedText ?? SecretRedactor.Redact(text),
+        List<EngagementResponse> rows => rows.ConvertAll(r => r with
+        {
+            ItemId = SecretRedactor.Redact(r.ItemId),
+            Field = SecretRedactor.Redact(r.Field),
+            Value = SecretRedactor.Redact(r.Value),
+            Evidence = SecretRedactor.Redact(r.Evidence),
+            RespondedBy = SecretRedactor.Redact(r.RespondedBy),
+        }),
+        _ => document,
+    };
 
     internal static byte[] ReadAll(string full)
     {

@@ -26,6 +26,15 @@ public sealed record LoadedArtifact
     /// <summary>Why the file is unreadable; null when readable.</summary>
     public string? Problem { get; init; }
 
+    /// <summary>The secrets found in the file (masked, with their lines); empty when none or not read.</summary>
+    public IReadOnlyList<SecretHit> Secrets { get; init; } = [];
+
+    /// <summary>
+    /// True when the file's bytes were read and decoded, so <see cref="Secrets"/> is complete. False for a
+    /// file not read (empty, over the cap, I/O error) or not decodable as text: it is "not scanned", never clean.
+    /// </summary>
+    public bool ScannedForSecrets { get; init; }
+
     /// <summary>True when the file parsed and validated.</summary>
     public bool IsReadable => Problem is null;
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpsConsole.Core.Artifacts;
 using OpsConsole.Core.Audit;
 using OpsConsole.Core.Index;
 using OpsConsole.Core.Storage;
@@ -44,11 +45,16 @@ internal static class DownloadEndpoint
             return Results.NotFound();
         }
 
-        // Fail closed even before the index has seen the file: a secret found now also quarantines it.
-        if (SecretScanner.Scan(System.Text.Encoding.UTF8.GetString(bytes)).Count > 0)
+        // Fail closed even before the index has seen the file: a secret found now also quarantines it, and
+        // a file whose text could not be decoded (so not scanned) is never served either.
+        var sweep = ArtifactSecrets.Inspect(ArtifactKinds.Classify(rel!), rel!, bytes);
+        var refusal = sweep.Hits.Count > 0 ? "quarantined: a secret was found in this file"
+            : !sweep.Scanned ? "not scanned for secrets: the file could not be decoded as text"
+            : null;
+        if (refusal is not null)
         {
-            audit.Record("download", "web", rel, $"web {remote}", "refused", "quarantined: a secret was found in this file");
-            Log.Download(logger, rel!, "refused: quarantined");
+            audit.Record("download", "web", rel, $"web {remote}", "refused", refusal);
+            Log.Download(logger, rel!, "refused: " + refusal);
             return Results.NotFound();
         }
 

@@ -5,6 +5,7 @@ using OpsConsole.Core.Audit;
 using OpsConsole.Core.Index;
 using OpsConsole.Core.Storage;
 using Serilog;
+using Serilog.Configuration;
 using Serilog.Formatting.Compact;
 
 namespace OpsConsole.Web.Infrastructure;
@@ -12,7 +13,7 @@ namespace OpsConsole.Web.Infrastructure;
 /// <summary>Logging set-up, the middleware pipeline and start-up work.</summary>
 internal static class Pipeline
 {
-    /// <summary>Serilog: console + rolling compact-JSON file, levels from configuration.</summary>
+    /// <summary>Serilog: console + rolling compact-JSON file behind <see cref="RedactingLogSink"/>, levels from configuration.</summary>
     public static WebApplicationBuilder AddOpsConsoleLogging(this WebApplicationBuilder builder)
     {
         var logDir = ServiceRegistration.ContentPath(builder.Environment,
@@ -20,9 +21,13 @@ internal static class Pipeline
         builder.Services.AddSerilog((services, config) => config
             .ReadFrom.Configuration(builder.Configuration)
             .Enrich.FromLogContext()
-            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)
-            .WriteTo.File(new CompactJsonFormatter(), Path.Combine(logDir, "opsconsole-.json"),
-                rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, fileSizeLimitBytes: 50 * 1024 * 1024, rollOnFileSizeLimit: true),
+            // Every sink behind one redacting wrapper: no log line carries a secret (docs/security.md).
+            .WriteTo.Sink(LoggerSinkConfiguration.Wrap(sink => new RedactingLogSink(sink), sinks =>
+            {
+                sinks.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+                sinks.File(new CompactJsonFormatter(), Path.Combine(logDir, "opsconsole-.json"),
+                    rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, fileSizeLimitBytes: 50 * 1024 * 1024, rollOnFileSizeLimit: true);
+            })),
             preserveStaticLogger: true);
         return builder;
     }

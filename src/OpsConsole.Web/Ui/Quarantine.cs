@@ -14,11 +14,11 @@ public sealed class Quarantine(StopConditionEvaluator evaluator)
     public bool IsQuarantined(string relativePath) => evaluator.Evaluate().QuarantinedPaths.Contains(relativePath);
 
     /// <summary>
-    /// Also scans <paramref name="content"/> now, so a file changed after the last index pass fails
-    /// closed (the same rule /download applies to the bytes it would serve).
+    /// Also uses the scan the store made when it read <paramref name="loaded"/>, so a file changed after the
+    /// last index pass fails closed (the same rule /download applies to the bytes it would serve).
     /// </summary>
-    public bool IsQuarantined(string relativePath, string content) =>
-        IsQuarantined(relativePath) || SecretScanner.Scan(content).Count > 0;
+    public bool IsQuarantined(LoadedArtifact loaded) =>
+        IsQuarantined(loaded.RelativePath) || loaded.Secrets.Count > 0;
 
     /// <summary>The masked findings of a quarantined file (line and masked token), for the page to show where it is.</summary>
     public IReadOnlyList<StopEvidence> Findings(string relativePath) =>

@@ -2,12 +2,13 @@ using System.Text;
 using System.Text.Json;
 using CsvHelper;
 using Microsoft.AspNetCore.Mvc;
+using OpsConsole.Core.Storage;
 
 namespace OpsConsole.Web.Ui;
 
 /// <summary>
-/// Exports exactly the rows a list shows (same filters and page) as CSV or JSON. CSV goes through
-/// CsvHelper with formula-injection escaping, so a cell starting with = + - @ tab or CR is neutralised.
+/// Exports exactly the rows a list shows (same filters and page) as CSV or JSON. Every cell passes
+/// through SecretRedactor. CSV goes through CsvHelper with formula-injection escaping, so a cell starting with = + - @ tab or CR is neutralised.
 /// </summary>
 public static class TableExport
 {
@@ -19,7 +20,8 @@ public static class TableExport
     /// <summary>Builds the file result for <paramref name="format"/> ("csv" or "json").</summary>
     public static FileContentResult Create(string format, string name, IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<string?>> rows)
     {
-        var materialised = rows.ToList();
+        // Rows come from redacted documents already; masking again here keeps every export safe whatever builds its rows.
+        var materialised = rows.Select(r => (IReadOnlyList<string?>)[.. r.Select(SecretRedactor.Redact)]).ToList();
         if (format == "json")
         {
             var objects = materialised.Select(r => columns.Select((c, i) => (c, v: i < r.Count ? r[i] : null)).ToDictionary(x => x.c, x => x.v)).ToList();

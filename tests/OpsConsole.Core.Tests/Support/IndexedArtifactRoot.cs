@@ -41,6 +41,17 @@ internal sealed class IndexedArtifactRoot : IDisposable
         return this;
     }
 
+    public IndexedArtifactRoot WriteBytes(string relativePath, byte[] content)
+    {
+        var full = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, content);
+        return this;
+    }
+
+    /// <summary>The store pages read through.</summary>
+    public ArtifactStore Store => _store;
+
     /// <summary>Runs a full index pass and returns the (cached) evaluation.</summary>
     public async Task<StopEvaluation> EvaluateAsync()
     {

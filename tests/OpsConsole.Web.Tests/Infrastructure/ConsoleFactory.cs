@@ -32,6 +32,9 @@ public class ConsoleFactory : WebApplicationFactory<OpsConsole.Web.SharedResourc
     /// <summary>The artifact root this app serves (a temp copy).</summary>
     public string Root { get; }
 
+    /// <summary>The folder of the server's compact-JSON log files.</summary>
+    public string LogDirectory => Path.Combine(_work, "logs");
+
     /// <summary>The index database file.</summary>
     public string DatabasePath => Path.Combine(_work, "index.db");
 
@@ -46,7 +49,7 @@ public class ConsoleFactory : WebApplicationFactory<OpsConsole.Web.SharedResourc
         builder.UseEnvironment("Production");
         builder.UseSetting("OpsConsole:ArtifactRoot", Root);
         builder.UseSetting("OpsConsole:DatabasePath", DatabasePath);
-        builder.UseSetting("OpsConsole:LogDirectory", Path.Combine(_work, "logs"));
+        builder.UseSetting("OpsConsole:LogDirectory", LogDirectory);
         builder.UseSetting("OpsConsole:RescanSeconds", "3600");
         builder.ConfigureServices(services =>
         {

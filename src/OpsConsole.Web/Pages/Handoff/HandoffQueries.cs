@@ -67,7 +67,7 @@ public sealed partial class HandoffQueries(IDbContextFactory<IndexDbContext> dbF
 
         var name = System.IO.Path.GetFileNameWithoutExtension(path);
         var text = loaded.As<string>();
-        var quarantined = text is null ? quarantine.IsQuarantined(path) : quarantine.IsQuarantined(path, text);
+        var quarantined = quarantine.IsQuarantined(loaded);
         var document = text is null || quarantined ? null : Parsed.GetValue(loaded, _ => HandoffDocument.Parse(name, text));
         return new HandoffEntry(name, path, loaded.Length, loaded.LastWriteUtc, loaded.Problem, quarantined, document);
     }

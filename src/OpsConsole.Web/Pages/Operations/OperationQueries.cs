@@ -53,7 +53,7 @@ public sealed class OperationQueries(IDbContextFactory<IndexDbContext> dbFactory
         var quarantined = StopConditionEvaluator.QuarantinedPaths(db);
         var evidence = await EvidenceAsync(db, cycle.CycleId, step.Gate?.Evidence ?? [], quarantined);
         var isQuarantined = quarantined.Contains(step.Path);
-        var raw = isQuarantined || store.Load(step.Path) is not { IsReadable: true } ? null : PrettyJson(step.Path);
+        var raw = isQuarantined || store.Load(step.Path) is not { IsReadable: true, Secrets.Count: 0 } ? null : PrettyJson(step.Path);
         var attempt = step.Stage == "real-write" && step.GateId != OperationRoutes.AttemptGate
             ? cycle.Steps.FirstOrDefault(s => s.GateId == OperationRoutes.AttemptGate)
             : null;
@@ -155,7 +155,7 @@ public sealed class OperationQueries(IDbContextFactory<IndexDbContext> dbFactory
                 span = span[3..];
             }
 
-            return JsonNode.Parse(span)?.ToJsonString(Pretty);
+            return SecretRedactor.Redact(JsonNode.Parse(span)?.ToJsonString(Pretty));
         }
         catch (JsonException)
         {

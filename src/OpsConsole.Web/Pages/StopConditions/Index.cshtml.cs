@@ -26,9 +26,9 @@ public sealed class IndexModel(StopConditionEvaluator evaluator, IndexState stat
 
     /// <summary>
     /// The /download link for <paramref name="path"/>, or null when it is quarantined, not a downloadable kind
-    /// or over the size cap (the download would refuse it: no link that leads to a 404).
+    /// over the size cap or not scanned for secrets (the download would refuse it: no link that leads to a 404).
     /// </summary>
     public string? DownloadHref(string path) =>
-        IsQuarantined(path) || DownloadPolicy.ContentTypeFor(path) is null || store.Load(path) is not { } f || f.Length > store.MaxBytes
+        IsQuarantined(path) || DownloadPolicy.ContentTypeFor(path) is null || store.Load(path) is not { ScannedForSecrets: true, Secrets.Count: 0 } f || f.Length > store.MaxBytes
             ? null : "/download?path=" + Uri.EscapeDataString(path);
 }
