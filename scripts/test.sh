@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of OpsConsole on a fresh machine: installs what is missing (Debian's chromium for
-# the browser tests, the pinned vnu-jar HTML checker under tools/vnu), restores, builds with warnings as errors, checks formatting and migrations,
+# the browser tests, systemd and prometheus for the deploy tests' systemd-analyze and promtool, the
+# pinned vnu-jar HTML checker under tools/vnu), restores, builds with warnings as errors, checks formatting and migrations,
 # runs all test projects and ends with the plain line "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +13,26 @@ if ! command -v chromium >/dev/null 2>&1; then
   else
     sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
   fi
+fi
+
+# The deploy tests run systemd-analyze (package systemd) and promtool (package prometheus); a missing tool
+# fails them, so install both here. prometheus' install scripts would start a Prometheus server: a
+# policy-rc.d answering 101 ("not allowed") keeps every service stopped during the install.
+deploy_packages=""
+command -v systemd-analyze >/dev/null 2>&1 || deploy_packages="$deploy_packages systemd"
+command -v promtool >/dev/null 2>&1 || deploy_packages="$deploy_packages prometheus"
+if [ -n "$deploy_packages" ]; then
+  echo "== installing$deploy_packages (deploy tests) =="
+  as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+  policy_added=""
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' | as_root tee /usr/sbin/policy-rc.d >/dev/null
+    as_root chmod 0755 /usr/sbin/policy-rc.d
+    policy_added=1
+  fi
+  # shellcheck disable=SC2086
+  as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $deploy_packages >/dev/null
+  if [ -n "$policy_added" ]; then as_root rm -f /usr/sbin/policy-rc.d; fi
 fi
 
 if [ ! -d tools/vnu/node_modules ]; then

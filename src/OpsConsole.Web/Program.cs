@@ -1,4 +1,5 @@
 using OpsConsole.Web.Infrastructure;
+using OpsConsole.Web.Infrastructure.Operations;
 using Serilog;
 using Log = Serilog.Log;
 
@@ -9,9 +10,12 @@ try
     builder.AddOpsConsoleLogging();
     builder.Services.AddOpsConsoleCore(builder.Environment);
     builder.Services.AddOpsConsoleWeb();
+    builder.AddOpsConsoleOperations();
 
     var app = builder.Build();
+    app.HoldDataFolderLock();
     app.PrepareIndex();
+    app.MapOpsConsoleMetrics();
     app.UseOpsConsolePipeline();
     app.MapOpsConsoleEndpoints();
     await app.RunAsync();

@@ -28,6 +28,21 @@ public sealed class EngagementWriter(ArtifactStore store, ArtifactIndexer indexe
     /// <param name="ct">Cancels waiting for the device lock only; a started write always completes.</param>
     public async Task<EngagementWriteResult> SaveAsync(string device, EngagementAnswer answer, string source, CancellationToken ct = default)
     {
+        try
+        {
+            var result = await SaveUnderLockAsync(device, answer, source, ct);
+            EngagementSaveCounts.Record(result.Written ? EngagementSaveCounts.Saved : EngagementSaveCounts.Refused);
+            return result;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            EngagementSaveCounts.Record(EngagementSaveCounts.Failed);
+            throw;
+        }
+    }
+
+    private async Task<EngagementWriteResult> SaveUnderLockAsync(string device, EngagementAnswer answer, string source, CancellationToken ct)
+    {
         answer = EngagementAnswerRules.Normalize(answer);
         var actor = Printable(answer.RespondedBy);
         var detail = "item " + Printable(answer.ItemId);

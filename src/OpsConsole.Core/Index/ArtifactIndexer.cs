@@ -128,6 +128,8 @@ public sealed partial class ArtifactIndexer(ArtifactStore store, Func<IndexDbCon
             var result = new IndexPassResult(files.Count, added, updated, gone.Count, await CountUnreadableAsync(ct), started.Elapsed);
             MarkComplete();
             Publish(result, files.Count);
+            state.LastFullPassElapsed = result.Elapsed;
+            state.LastFullPassAt = state.LastScanAt;
             return result;
         }
         finally
