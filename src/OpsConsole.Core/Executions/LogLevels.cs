@@ -10,46 +10,50 @@ public enum LogLevel
 }
 
 /// <summary>
-/// Reads the level of a log line: an upper-case word ERROR, FATAL or CRITICAL (error) or WARN, WARNING
-/// (warn) standing alone within the first <see cref="PrefixLength"/> characters, where loggers write
-/// their level (<c>2026-11-21 09:41:03.185 -03:00 ERROR [preflight] …</c>, <c>[WARN]</c>, <c>level=ERROR</c>).
-/// The message itself is not searched, so "no ERROR found" in an INFO line is not an error line.
+/// Reads the level of a log line: the first level word standing alone within the first
+/// <see cref="PrefixLength"/> characters, where loggers write it (<c>2026-11-21 09:41:03.185 -03:00 ERROR [preflight] …</c>,
+/// <c>[WARN]</c>, <c>level=ERROR</c>). ERROR, FATAL, CRITICAL are errors; WARN, WARNING are warnings; INFO,
+/// DEBUG, TRACE, NOTICE are neither, so "INFO [verify] ERROR count 0" is not an error line. Upper case only.
 /// </summary>
 public static class LogLevels
 {
     /// <summary>How far into a line the level word may stand.</summary>
     public const int PrefixLength = 64;
 
-    private static readonly (string Word, LogLevel Level)[] Words =
-    [
-        ("ERROR", LogLevel.Error), ("FATAL", LogLevel.Error), ("CRITICAL", LogLevel.Error),
-        ("WARNING", LogLevel.Warn), ("WARN", LogLevel.Warn),
-    ];
+    private static readonly Dictionary<string, LogLevel> Words = new(StringComparer.Ordinal)
+    {
+        ["ERROR"] = LogLevel.Error, ["FATAL"] = LogLevel.Error, ["CRITICAL"] = LogLevel.Error,
+        ["WARNING"] = LogLevel.Warn, ["WARN"] = LogLevel.Warn,
+        ["INFO"] = LogLevel.None, ["DEBUG"] = LogLevel.None, ["TRACE"] = LogLevel.None, ["NOTICE"] = LogLevel.None,
+    };
+
+    private static readonly Dictionary<string, LogLevel>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The level of <paramref name="line"/>.</summary>
     public static LogLevel Of(ReadOnlySpan<char> line)
     {
         var prefix = line.Length > PrefixLength ? line[..PrefixLength] : line;
-        foreach (var (word, level) in Words)
+        var i = 0;
+        while (i < prefix.Length)
         {
-            var from = 0;
-            while (from < prefix.Length)
+            if (!char.IsAsciiLetterUpper(prefix[i]) || (i > 0 && !IsBoundary(prefix[i - 1])))
             {
-                var at = prefix[from..].IndexOf(word, StringComparison.Ordinal);
-                if (at < 0)
-                {
-                    break;
-                }
-
-                at += from;
-                var end = at + word.Length;
-                if ((at == 0 || IsBoundary(prefix[at - 1])) && (end >= line.Length || IsBoundary(line[end])))
-                {
-                    return level;
-                }
-
-                from = at + 1;
+                i++;
+                continue;
             }
+
+            var end = i;
+            while (end < line.Length && char.IsAsciiLetterUpper(line[end]))
+            {
+                end++;
+            }
+
+            if ((end >= line.Length || IsBoundary(line[end])) && Lookup.TryGetValue(line[i..end], out var level))
+            {
+                return level;
+            }
+
+            i = end;
         }
 
         return LogLevel.None;
