@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A large execution log on /executions/{name} (docs/executions.md). Not part of the test suite; CI never runs it.
 #
-#   bash bench/execution-log.sh [--mb 50] [--port 18895] [--work /tmp/opsconsole-execlog] [--no-publish]
+#   bash bench/execution-log.sh [--mb 50] [--port 18895] [--work /tmp/opsconsole-execlog] [--no-publish | --app DLL]
 #
 # Copies reports/ to the work folder, writes executions/huge-run.log (--mb MiB of ~100-byte lines, one ERROR
 # line at 80 %), starts the published app (bench/out/app, as bench/run.sh publishes it) on 127.0.0.1 and times
@@ -11,21 +11,23 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mb=50 port=18895 work=/tmp/opsconsole-execlog publish=1
+mb=50 port=18895 work=/tmp/opsconsole-execlog publish=1 app_dll=bench/out/app/OpsConsole.Web.dll
 while [ $# -gt 0 ]; do
   case "$1" in
     --mb) mb="$2"; shift 2 ;;
     --port) port="$2"; shift 2 ;;
     --work) work="$2"; shift 2 ;;
     --no-publish) publish=0; shift ;;
+    --app) app_dll="$2"; publish=0; shift 2 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-if [ "$publish" -eq 1 ] || [ ! -f bench/out/app/OpsConsole.Web.dll ]; then
+if [ "$publish" -eq 1 ] || [ ! -f "$app_dll" ]; then
   echo "== publish (Release) =="
   dotnet publish src/OpsConsole.Web -c Release -o bench/out/app -nologo -clp:ErrorsOnly
+  app_dll=bench/out/app/OpsConsole.Web.dll
 fi
 
 rm -rf "$work" && mkdir -p "$work"
@@ -40,7 +42,7 @@ awk -v n="$lines" -v e="$error_line" 'BEGIN {
 }' > "$log"
 echo "== $(du -m "$log" | cut -f1) MiB, $lines lines, first error at line $error_line =="
 
-dotnet bench/out/app/OpsConsole.Web.dll --OpsConsole:ArtifactRoot="$work/root" --OpsConsole:DatabasePath="$work/index.db" \
+dotnet "$app_dll" --OpsConsole:ArtifactRoot="$work/root" --OpsConsole:DatabasePath="$work/index.db" \
   --OpsConsole:LogDirectory="$work/logs" --Urls="http://127.0.0.1:$port" > "$work/app.out" 2>&1 &
 app=$!
 trap 'kill "$app" 2>/dev/null || true' EXIT

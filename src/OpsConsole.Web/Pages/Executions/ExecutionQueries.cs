@@ -104,7 +104,8 @@ public sealed record ExecutionRow(ArtifactRecord Record, long MaxBytes)
     /// <summary>The file name (the address of its page).</summary>
     public string Name => Path.GetFileName(Record.Path);
 
-    public string Href => ExecutionQueries.PageOf(Record.Path);
+    /// <summary>Its page, or null for a name the page route cannot take (spaces, other characters): no broken link.</summary>
+    public string? Href => ExecutionQueries.IsExecutionPath(Record.Path) ? ExecutionQueries.PageOf(Record.Path) : null;
 
     /// <summary>passed, failed, blocked or unknown; anything not readable is unknown.</summary>
     public string Outcome => Record.Readable && Record.Status is { } s ? s : ExecutionOutcomes.Unknown;
