@@ -8,7 +8,7 @@ public sealed class NavigationTests(AppServer server)
     /// <summary>Every entry of the side navigation.</summary>
     public static TheoryData<string> Sections => new()
     {
-        "/", "/devices", "/service-engagement", "/approval-queue", "/batch-results", "/compliance-reports",
+        "/", "/devices", "/service-engagement", "/approval-queue", "/batch-results", "/executions", "/compliance-reports",
         "/incidents", "/controlled-operation", "/handoff", "/artifacts", "/stop-conditions", "/metrics-board", "/audit",
     };
 
@@ -20,6 +20,7 @@ public sealed class NavigationTests(AppServer server)
         "/compliance-reports/file?path=compliance%2F2026-11-21%2FOLT-KTG-07.json",
         "/incidents/INC-0042",
         "/batch-results/BATCH-0111",
+        "/executions/week1-real-run.log",
         "/approval-timeline/APR-2026-0111",
         "/controlled-operation/cycle-002",
         "/controlled-operation/cycle-002/gates/week1-activation",

@@ -293,4 +293,8 @@ public sealed record ExecutionReport : ArtifactDocument
     public string? Status { get; init; }
     public DateTimeOffset? GeneratedAt { get; init; }
     public string? Summary { get; init; }
+
+    /// <summary>Every other field as written (cycle, batches, checks, results…): the execution pages show them as tables.</summary>
+    [System.Text.Json.Serialization.JsonExtensionData]
+    public Dictionary<string, JsonElement>? Fields { get; set; } // settable: System.Text.Json cannot fill extension data through init
 }

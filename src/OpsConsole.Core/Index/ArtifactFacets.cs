@@ -10,6 +10,12 @@ public static class ArtifactFacets
     public static void Apply(ArtifactRecord record, LoadedArtifact artifact)
     {
         record.Schema = (artifact.Document as ArtifactDocument)?.Schema;
+        if (Executions.ExecutionFacets.Handles(artifact.Kind))
+        {
+            Executions.ExecutionFacets.Apply(record, artifact); // logs and reports: the /executions facets
+            return;
+        }
+
         switch (artifact.Document)
         {
             case ComplianceReport r:
@@ -42,9 +48,6 @@ public static class ArtifactFacets
             case Gate g:
                 Set(record, g.GateId, null, g.GeneratedAt, g.Status, g.Mode, g.CycleId, g.Title, g.Checks.Count);
                 break;
-            case ExecutionReport x:
-                Set(record, Path.GetFileNameWithoutExtension(artifact.RelativePath), null, x.GeneratedAt, x.Status, null, null, x.Summary, null);
-                break;
             case List<EngagementResponse> rows:
                 record.Device = artifact.RelativePath.Split('/')[1];
                 record.Key = record.Device;
@@ -67,7 +70,7 @@ public static class ArtifactFacets
                     ArtifactKind.Approval => Path.GetFileNameWithoutExtension(parts[2])["approval-".Length..],
                     ArtifactKind.Gate => Path.GetFileNameWithoutExtension(parts[2]),
                     ArtifactKind.Cycle => parts[1],
-                    ArtifactKind.HandoffDocument or ArtifactKind.ExecutionLog or ArtifactKind.ExecutionReport or ArtifactKind.Incident
+                    ArtifactKind.HandoffDocument or ArtifactKind.Incident
                         or ArtifactKind.BatchPlan or ArtifactKind.BatchResult => Path.GetFileNameWithoutExtension(parts[^1]),
                     _ => null,
                 };

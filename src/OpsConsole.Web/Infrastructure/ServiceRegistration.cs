@@ -13,6 +13,7 @@ using OpsConsole.Web.Pages.Compliance;
 using OpsConsole.Web.Pages.Dashboard;
 using OpsConsole.Web.Pages.Devices;
 using OpsConsole.Web.Pages.Engagement;
+using OpsConsole.Web.Pages.Executions;
 using OpsConsole.Web.Pages.Handoff;
 using OpsConsole.Web.Pages.Incidents;
 using OpsConsole.Web.Pages.Metrics;
@@ -110,6 +111,7 @@ internal static class ServiceRegistration
         services.AddMetricsQueries();
         services.AddAuditQueries();
         services.AddApprovalQueries();
+        services.AddExecutionQueries();
         return services;
     }
 

@@ -96,6 +96,9 @@ public static class StatusCatalogue
         ["active"] = StatusTone.Info,
         // audit outcomes ("ok" and "failed" above)
         ["refused"] = StatusTone.Warn,
+        // execution log lines (the outcomes passed/failed/blocked/unknown are above)
+        ["log-error"] = StatusTone.Bad,
+        ["log-warn"] = StatusTone.Warn,
     };
 
     /// <summary>Every status word the catalogue knows (a test checks each has a label in both languages).</summary>

@@ -12,6 +12,7 @@ public sealed class NavigationTests(ConsoleFactory factory) : IClassFixture<Cons
         { "/service-engagement", "en", "Service Engagement" }, { "/service-engagement", "pt-BR", "Engajamento de serviço" },
         { "/approval-queue", "en", "Approval Queue" }, { "/approval-queue", "pt-BR", "Fila de aprovações" },
         { "/batch-results", "en", "Batch Results" }, { "/batch-results", "pt-BR", "Resultados de lotes" },
+        { "/executions", "en", "Executions" }, { "/executions", "pt-BR", "Execuções" },
         { "/compliance-reports", "en", "Compliance Reports" }, { "/compliance-reports", "pt-BR", "Relatórios de conformidade" },
         { "/incidents", "en", "Incidents" }, { "/incidents", "pt-BR", "Incidentes" },
         { "/controlled-operation", "en", "Controlled Operation" }, { "/controlled-operation", "pt-BR", "Operação controlada" },

@@ -10,6 +10,7 @@ public sealed partial class PlaceholderTests(ConsoleFactory factory) : IClassFix
     {
         "/", "/devices", "/devices/4WNET-MNS-KTG-RX", "/compliance-reports", "/compliance-reports/CR-2026-11-21-4WNET-MNS-KTG-RX",
         "/incidents", "/incidents/INC-0042", "/batch-results", "/batch-results/BATCH-0111", "/approval-queue",
+        "/executions", "/executions/week1-real-run.log", "/executions/week1-real-run.log?q=start&culture=pt-BR",
         "/approval-timeline/APR-2026-0111", "/service-engagement", "/service-engagement/4WNET-MNS-KTG-RX",
         "/controlled-operation", "/controlled-operation/cycle-002", "/handoff", "/handoff/noc-handoff", "/stop-conditions",
         "/metrics-board", "/audit", "/artifacts",

@@ -12,6 +12,7 @@ public static class ConsoleRoutes
         "/compliance-reports/file?path=compliance/2026-11-21/OLT-KTG-07.json",
         "/incidents", "/incidents/INC-0042",
         "/batch-results", "/batch-results/BATCH-0111",
+        "/executions", "/executions?kind=log&outcome=unknown", "/executions/week1-real-run.log", "/executions/week1-real-run.log?q=start&size=1",
         "/approval-queue", "/approval-timeline/APR-2026-0110", "/approval-timeline/APR-2026-0111",
         "/service-engagement", "/service-engagement/4WNET-MNS-KTG-RX", "/service-engagement/4WNET-MNS-KTG-RX/items/tenant",
         "/service-engagement/4WNET-MNS-KTG-RX/items/criticality", "/service-engagement/4WNET-MNS-KTG-RX/validation",
@@ -23,7 +24,7 @@ public static class ConsoleRoutes
     /// <summary>Exports and non-HTML answers (headers are checked on them too).</summary>
     public static readonly IReadOnlyList<string> NonHtml =
     [
-        "/devices?format=csv", "/compliance-reports?format=json", "/incidents?format=csv", "/batch-results?format=json",
+        "/devices?format=csv", "/compliance-reports?format=json", "/incidents?format=csv", "/batch-results?format=json", "/executions?format=csv", "/executions?format=json",
         "/approval-queue?format=csv", "/service-engagement?format=json", "/controlled-operation?format=csv", "/audit?format=csv",
         "/artifacts?format=json", "/service-engagement/4WNET-MNS-KTG-RX?handler=template", "/download?path=devices.json",
         "/health", "/health/live", "/health/ready", "/css/site.css", "/no-such-page", "/devices/NO-SUCH-DEVICE",
@@ -33,7 +34,7 @@ public static class ConsoleRoutes
     public static readonly IReadOnlyList<string> ListAndDetailPerFeature =
     [
         "/", "/devices", "/devices/EDGE-BEL-01", "/compliance-reports", "/compliance-reports/CR-2026-11-21-EDGE-BEL-01",
-        "/incidents", "/incidents/INC-0042", "/batch-results", "/batch-results/BATCH-0111", "/approval-queue",
+        "/incidents", "/incidents/INC-0042", "/batch-results", "/batch-results/BATCH-0111", "/executions", "/executions/week1-real-run.log", "/approval-queue",
         "/approval-timeline/APR-2026-0110", "/service-engagement", "/service-engagement/4WNET-MNS-KTG-RX",
         "/controlled-operation", "/controlled-operation/cycle-002", "/stop-conditions", "/handoff", "/handoff/noc-handoff",
         "/metrics-board", "/audit", "/artifacts",

@@ -32,6 +32,8 @@ public sealed class UrlFuzzTests(HostileFactory factory) : IClassFixture<Hostile
         "/compliance-reports?from={0}&to={0}", "/compliance-reports?device={0}&status={0}&latest={0}", "/compliance-reports?sort={0}&page={0}&size={0}&format={0}",
         "/incidents?severity={0}&status={0}&device={0}", "/incidents?page={0}&size={0}&format={0}",
         "/batch-results?batch={0}&mode={0}&outcome={0}", "/batch-results?page={0}&size={0}&format={0}",
+        "/executions/{0}", "/executions?kind={0}&outcome={0}&batch={0}&device={0}&cycle={0}&q={0}", "/executions?page={0}&size={0}&format={0}",
+        "/executions/week1-real-run.log?q={0}&page={0}&size={0}", "/executions/week1-real-run.log?from={0}",
         "/approval-queue?state={0}&q={0}&sort={0}&check={0}", "/approval-queue?page={0}&size={0}&format={0}",
         "/service-engagement?team={0}&status={0}&page={0}&size={0}&format={0}", "/service-engagement/4WNET-MNS-KTG-RX?handler={0}",
         "/controlled-operation?page={0}&size={0}&format={0}", "/audit?type={0}&actor={0}&from={0}&to={0}", "/audit?page={0}&size={0}&format={0}",

@@ -110,6 +110,11 @@ public sealed class OperationQueries(IDbContextFactory<IndexDbContext> dbFactory
             return OperationRoutes.Gate(cycleId, file[..^5]);
         }
 
+        if (Executions.ExecutionQueries.IsExecutionPath(path))
+        {
+            return Executions.ExecutionQueries.PageOf(path); // execution logs and reports have their own page
+        }
+
         return parts is ["engagement", var device, _] && DeviceNames.IsValid(device) ? "/service-engagement/" + Uri.EscapeDataString(device) : null;
     }
 
