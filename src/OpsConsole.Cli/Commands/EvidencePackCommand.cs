@@ -89,7 +89,7 @@ internal static class EvidencePackCommand
             }
 
             await File.WriteAllBytesAsync(file.FullName, pack.Bytes, ct);
-            services.Audit.Record("evidence-pack", CliContext.Actor, pack.CycleId, CliContext.Source, "ok", Detail(pack));
+            services.Audit.Record("evidence-pack", CliContext.Actor, pack.CycleId, CliContext.Source, "ok", pack.AuditDetail);
             var o = parse.InvocationConfiguration.Output;
             await o.WriteLineAsync($"wrote {file.FullName}: {pack.Entries.Count + 1} entries, {pack.Bytes.Length} bytes, sha256 {pack.Sha256}");
             await o.WriteLineAsync($"ladder {pack.Ladder.OverallStatus}; stop conditions {stops.State}");
@@ -102,10 +102,6 @@ internal static class EvidencePackCommand
         });
         return command;
     }
-
-    /// <summary>The audit detail of a built pack: ids, counts and the pack's hash, never file content.</summary>
-    public static string Detail(EvidencePack pack) =>
-        $"{pack.Entries.Count + 1} entries, {pack.Withheld.Count} withheld, {pack.NotIncluded.Count - pack.Withheld.Count} missing or not allowed, sha256 {pack.Sha256}";
 
     private static Command CreateVerify()
     {

@@ -93,6 +93,10 @@ public sealed record EvidencePack(string CycleId, byte[] Bytes, string Sha256, L
     /// <summary>Files left out because a secret was found in them.</summary>
     public IReadOnlyList<EvidencePackFile> Withheld => [.. Files.Where(f => f.State == EvidenceFileStates.Withheld)];
 
+    /// <summary>The audit detail of the pack: counts and its SHA-256, never file content.</summary>
+    public string AuditDetail =>
+        $"{Entries.Count + 1} entries, {Withheld.Count} withheld, {NotIncluded.Count - Withheld.Count} missing, unreadable or not allowed, sha256 {Sha256}";
+
     /// <summary>Files asked for but not in the pack for any reason.</summary>
     public IReadOnlyList<EvidencePackFile> NotIncluded => [.. Files.Where(f => f.Entry is null)];
 }
