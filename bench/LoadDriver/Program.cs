@@ -121,6 +121,16 @@ using (running)
         Console.WriteLine($"export {i + 1}: {rows} rows, HTTP {(int)response.StatusCode}, {watch.Elapsed.TotalSeconds:0.00} s");
     }
 
+    // 6b. Evidence pack of the reference cycle (issue 18: builds in under 2 s).
+    for (var i = 0; i < s.Reps; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        using var response = await http.GetAsync("/controlled-operation/cycle-002/evidence-pack");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        report.EvidencePack.Add((watch.Elapsed.TotalSeconds, bytes.Length, (int)response.StatusCode));
+        Console.WriteLine($"evidence pack {i + 1}: {bytes.Length / 1024.0:0.0} KB, HTTP {(int)response.StatusCode}, {watch.Elapsed.TotalSeconds:0.00} s");
+    }
+
     // 7. Page weight of the largest pages a user can ask for (biggest page size).
     foreach (var route in new[] { "/devices?size=200", "/compliance-reports?size=200", "/artifacts?size=200", "/approval-queue?size=200", "/incidents?size=200" })
     {

@@ -16,6 +16,7 @@ internal sealed class Report(Settings settings)
     public List<Load.RouteResult> Routes { get; } = [];
     public List<(double Seconds, int Rows, int Status)> Export { get; } = [];
     public List<(string Route, int Status, long Bytes)> Weights { get; } = [];
+    public List<(double Seconds, int Bytes, int Status)> EvidencePack { get; } = [];
     public double ColdRss { get; set; }
     public double LoadRss { get; set; }
     public double LoadPeak { get; set; }
@@ -54,6 +55,10 @@ internal sealed class Report(Settings settings)
         Row(sb, "Worst p95 of the six pages, 8 clients", "≤ 50 ms", $"{worstP95:0.0} ms", worstP95 <= 50);
         Row(sb, "Working set after the load (VmRSS / peak VmHWM)", "≤ 600 MB", $"{LoadRss:0} MiB / {Math.Max(LoadPeak, FinalPeak):0} MiB", Math.Max(LoadPeak, FinalPeak) <= 600);
         Row(sb, "Export of 10,000 rows (CSV)", "≤ 2 s", $"{exportSeconds:0.00} s ({exportRows:N0} rows)", exportSeconds <= 2 && exportRows >= 10_000);
+        var packSeconds = Median(EvidencePack.Select(e => e.Seconds).ToList());
+        var packOk = EvidencePack.Count > 0 && EvidencePack.All(e => e.Status == 200);
+        Row(sb, "Evidence pack of cycle-002 (GET, zip)", "≤ 2 s",
+            $"{packSeconds:0.00} s ({(EvidencePack.Count == 0 ? 0 : EvidencePack.Max(e => e.Bytes)) / 1024.0:0.0} KB)", packOk && packSeconds <= 2);
         Row(sb, "Heaviest page", "≤ 200 KB", $"{heaviest / 1024.0:0.0} KB", heaviest <= 200 * 1024);
         sb.AppendLine();
         var ceiling = Routes.FirstOrDefault(r => r.Route == "/health/live");
@@ -76,7 +81,7 @@ internal sealed class Report(Settings settings)
         sb.AppendLine();
         sb.AppendLine($"Single runs — baseline files/s: {Join(Baseline, "N0")}; cold s: {Join(Cold, "0.0")} (ratios {Join(ColdRatio, "P0")}); warm s: {Join(Warm, "0.00")} (pass done {Join(WarmScanned, "0.00")}); " +
             $"freshness s (report page / device page): {string.Join(", ", Freshness.Select(f => $"{f.DetailSeconds:0.00}/{f.DeviceSeconds:0.00}"))}; " +
-            $"export s: {Join(Export.Select(e => e.Seconds).ToList(), "0.00")}.");
+            $"export s: {Join(Export.Select(e => e.Seconds).ToList(), "0.00")}; evidence pack s: {Join(EvidencePack.Select(e => e.Seconds).ToList(), "0.00")}.");
         return sb.ToString();
     }
 

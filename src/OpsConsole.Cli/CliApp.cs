@@ -20,6 +20,7 @@ internal static class CliApp
         root.Add(ValidateCommand.Create());
         root.Add(CheckCommand.Create());
         root.Add(DemoCommand.Create());
+        root.Add(EvidencePackCommand.Create());
         return root;
     }
 }

@@ -27,6 +27,7 @@ public static class ConsoleRoutes
         "/devices?format=csv", "/compliance-reports?format=json", "/incidents?format=csv", "/batch-results?format=json", "/executions?format=csv", "/executions?format=json",
         "/approval-queue?format=csv", "/service-engagement?format=json", "/controlled-operation?format=csv", "/audit?format=csv",
         "/artifacts?format=json", "/service-engagement/4WNET-MNS-KTG-RX?handler=template", "/download?path=devices.json",
+        "/controlled-operation/cycle-002/evidence-pack",
         "/health", "/health/live", "/health/ready", "/css/site.css", "/no-such-page", "/devices/NO-SUCH-DEVICE",
     ];
 

@@ -25,6 +25,7 @@ public sealed class UrlFuzzTests(HostileFactory factory) : IClassFixture<Hostile
         "/devices/{0}", "/compliance-reports/{0}", "/incidents/{0}", "/batch-results/{0}", "/approval-timeline/{0}",
         "/controlled-operation/{0}", "/controlled-operation/cycle-002/{0}", "/controlled-operation/{0}/week1",
         "/controlled-operation/cycle-002/gates/{0}", "/controlled-operation/cycle-002/week1/{0}", "/handoff/{0}",
+        "/controlled-operation/{0}/evidence-pack", "/controlled-operation/cycle-002/evidence-pack?culture={0}",
         "/service-engagement/{0}", "/service-engagement/{0}/validation", "/service-engagement/{0}/items/tenant",
         "/service-engagement/4WNET-MNS-KTG-RX/items/{0}", "/download?path={0}", "/compliance-reports/file?path={0}", "/error/{0}",
         "/artifacts?kind={0}", "/artifacts?q={0}&unreadable={0}", "/artifacts?page={0}&size={0}", "/artifacts?format={0}",
