@@ -20,7 +20,7 @@ public sealed partial class ArtifactIndexer
         {
             if (_connectionString is null)
             {
-                using var db = createDb();
+                using var db = _createDb();
                 _connectionString = db.Database.GetConnectionString();
             }
 

@@ -54,7 +54,7 @@ public sealed partial class ArtifactIndexer
         int added = 0, updated = 0;
         try
         {
-            using var db = createDb();
+            using var db = _createDb();
             using var writer = new IndexWriter(db);
             var batch = new List<InspectedFile>(BatchSize);
             while (await queue.Reader.WaitToReadAsync(ct))
@@ -96,7 +96,7 @@ public sealed partial class ArtifactIndexer
             return (0, 0);
         }
 
-        using var db = createDb();
+        using var db = _createDb();
         using var writer = new IndexWriter(db);
         return writer.Write(files);
     }
@@ -112,13 +112,13 @@ public sealed partial class ArtifactIndexer
     }, [], null, isNew);
 
     /// <summary>
-    /// The record of an entry the store refuses to read (a link leaving the root, a dangling link, a name the
+    /// The record of an entry the _store refuses to read (a link leaving the root, a dangling link, a name the
     /// safe-path rules reject): catalogued as unreadable with the reason, so it is listed and counts as
     /// "unknown" for the conditions its location concerns. Null when the entry is gone.
     /// </summary>
     private InspectedFile? RefusedRecord(string rel, bool isNew)
     {
-        if (store.RefusalReason(rel) is not { } reason)
+        if (_store.RefusalReason(rel) is not { } reason)
         {
             return null;
         }
@@ -126,7 +126,7 @@ public sealed partial class ArtifactIndexer
         long size = 0, mtime = 0;
         try
         {
-            var info = new FileInfo(Path.Join(store.Root, rel));
+            var info = new FileInfo(Path.Join(_store.Root, rel));
             if (info.Exists)
             {
                 (size, mtime) = (info.Length, info.LastWriteTimeUtc.Ticks);
@@ -161,7 +161,7 @@ public sealed partial class ArtifactIndexer
 
     private InspectedFile? Inspect(string rel, bool isNew)
     {
-        if (store.ReadForIndex(rel) is not { } read)
+        if (_store.ReadForIndex(rel) is not { } read)
         {
             return RefusedRecord(rel, isNew);
         }

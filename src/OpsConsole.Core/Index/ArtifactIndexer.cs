@@ -20,9 +20,9 @@ public sealed partial class ArtifactIndexer
 {
     private const int BatchSize = 1000;
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly ArtifactStore store;
-    private readonly Func<IndexDbContext> createDb;
-    private readonly IndexState state;
+    private readonly ArtifactStore _store;
+    private readonly Func<IndexDbContext> _createDb;
+    private readonly IndexState _state;
     private readonly ArtifactTreeWalker _walker;
 
     /// <summary>
@@ -31,9 +31,9 @@ public sealed partial class ArtifactIndexer
     /// </summary>
     public ArtifactIndexer(ArtifactStore store, Func<IndexDbContext> createDb, IndexState state, ArtifactTreeWalker? walker = null)
     {
-        this.store = store;
-        this.createDb = createDb;
-        this.state = state;
+        _store = store;
+        _createDb = createDb;
+        _state = state;
         _walker = walker ?? ArtifactTreeWalker.Default;
         state.UseStoredVersion(ReadStoredVersion);
     }
@@ -41,7 +41,7 @@ public sealed partial class ArtifactIndexer
     /// <summary>Applies migrations (creating the database when absent).</summary>
     public void EnsureDatabase()
     {
-        using var db = createDb();
+        using var db = _createDb();
         var migrating = db.Database.GetPendingMigrations().Any();
         db.Database.Migrate();
         if (migrating)
@@ -70,15 +70,15 @@ public sealed partial class ArtifactIndexer
     /// </summary>
     public bool PublishCompleteIndex()
     {
-        using var db = createDb();
+        using var db = _createDb();
         if (db.Database.SqlQueryRaw<int>("SELECT user_version AS Value FROM pragma_user_version").AsEnumerable().FirstOrDefault() != CompleteIndex)
         {
             return false;
         }
 
-        state.FileCount = db.Artifacts.Count();
-        state.UnreadableCount = db.Artifacts.Count(a => !a.Readable);
-        state.LastCompletedPassAt = db.IndexVersion.AsNoTracking().Select(v => v.CompletedPassTicks).FirstOrDefault() is { } t
+        _state.FileCount = db.Artifacts.Count();
+        _state.UnreadableCount = db.Artifacts.Count(a => !a.Readable);
+        _state.LastCompletedPassAt = db.IndexVersion.AsNoTracking().Select(v => v.CompletedPassTicks).FirstOrDefault() is { } t
             ? new DateTimeOffset(t, TimeSpan.Zero) : null;
         return true;
     }
@@ -86,7 +86,7 @@ public sealed partial class ArtifactIndexer
     /// <summary>
     /// Walks the whole root and reconciles the catalogue with it. Changed files are read and parsed on
     /// every core while one writer stores finished batches, so parsing and writing overlap. Folders the
-    /// walk could not enter and files the store refuses are catalogued as unreadable, never dropped.
+    /// walk could not enter and files the _store refuses are catalogued as unreadable, never dropped.
     /// </summary>
     public async Task<IndexPassResult> FullPassAsync(CancellationToken ct = default)
     {
@@ -95,11 +95,11 @@ public sealed partial class ArtifactIndexer
         {
             var started = System.Diagnostics.Stopwatch.StartNew();
             TreeWalk? walk = null;
-            if (store.IsRootAvailable)
+            if (_store.IsRootAvailable)
             {
                 try
                 {
-                    walk = _walker.Walk(store.Root);
+                    walk = _walker.Walk(_store.Root);
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
@@ -109,12 +109,12 @@ public sealed partial class ArtifactIndexer
 
             if (walk is null)
             {
-                state.RootAvailable = false;
-                state.LastError = "artifact root unavailable";
-                return new IndexPassResult(0, 0, 0, 0, state.UnreadableCount, started.Elapsed);
+                _state.RootAvailable = false;
+                _state.LastError = "artifact root unavailable";
+                return new IndexPassResult(0, 0, 0, 0, _state.UnreadableCount, started.Elapsed);
             }
 
-            state.RootAvailable = true;
+            _state.RootAvailable = true;
 
             // The catalogue is read while the folder is walked.
             var known = await Task.Run(() => LoadKnown(ct), ct);
@@ -140,10 +140,10 @@ public sealed partial class ArtifactIndexer
                 }
             }
 
-            var bulk = !state.Ready && known.Count == 0 && pending.Count >= BulkLoadThreshold;
+            var bulk = !_state.Ready && known.Count == 0 && pending.Count >= BulkLoadThreshold;
             if (bulk)
             {
-                using var db = createDb();
+                using var db = _createDb();
                 ArtifactIndexes.DropSecondary(db);
             }
 
@@ -160,7 +160,7 @@ public sealed partial class ArtifactIndexer
             {
                 if (bulk)
                 {
-                    using var db = createDb();
+                    using var db = _createDb();
                     ArtifactIndexes.EnsureAll(db);
                 }
             }
@@ -186,7 +186,7 @@ public sealed partial class ArtifactIndexer
         try
         {
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var existing = relativePaths.Where(p => IsIndexable(p) && store.HasFileEntry(p)).Distinct().ToList();
+            var existing = relativePaths.Where(p => IsIndexable(p) && _store.HasFileEntry(p)).Distinct().ToList();
             var gone = relativePaths.Except(existing).ToList();
             var (added, updated, refused) = await WriteAsync(existing, _ => false, ct);
             gone.AddRange(refused);
@@ -203,17 +203,17 @@ public sealed partial class ArtifactIndexer
 
     /// <summary>Files under the root (see <see cref="ArtifactTreeWalker"/>): dot-files and dot-folders skipped, folder links inside the root followed.</summary>
     public IEnumerable<(string Rel, long Size, long MtimeTicks)> EnumerateFiles() =>
-        _walker.Walk(store.Root).Files.Select(f => (f.Rel, f.Size, f.MtimeTicks));
+        _walker.Walk(_store.Root).Files.Select(f => (f.Rel, f.Size, f.MtimeTicks));
 
     private static bool IsIndexable(string rel) => !rel.Split('/').Any(s => s.StartsWith('.'));
 
     private void MarkComplete()
     {
-        using var db = createDb();
+        using var db = _createDb();
         db.Database.ExecuteSqlRaw($"PRAGMA user_version = {CompleteIndex};");
         var now = DateTimeOffset.UtcNow;
         db.Database.ExecuteSql($"UPDATE index_version SET CompletedPassTicks = {now.UtcTicks} WHERE Id = 1");
-        state.LastCompletedPassAt = now;
+        _state.LastCompletedPassAt = now;
     }
 
     /// <summary>What the catalogue holds for one path: enough to tell whether the file changed.</summary>
@@ -221,7 +221,7 @@ public sealed partial class ArtifactIndexer
 
     private Dictionary<string, KnownFile> LoadKnown(CancellationToken ct)
     {
-        using var db = createDb();
+        using var db = _createDb();
         var connection = db.Database.GetDbConnection();
         db.Database.OpenConnection();
         using var command = connection.CreateCommand();
@@ -244,7 +244,7 @@ public sealed partial class ArtifactIndexer
             return;
         }
 
-        using var db = createDb();
+        using var db = _createDb();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         foreach (var chunk in paths.Chunk(500))
         {
@@ -262,7 +262,7 @@ public sealed partial class ArtifactIndexer
 
     private async Task<int> CountUnreadableAsync(CancellationToken ct)
     {
-        using var db = createDb();
+        using var db = _createDb();
         return await db.Artifacts.CountAsync(a => !a.Readable, ct);
     }
 
@@ -270,19 +270,19 @@ public sealed partial class ArtifactIndexer
     {
         if (fileCount is { } n)
         {
-            state.FileCount = n;
+            _state.FileCount = n;
         }
         else
         {
-            state.FileCount += result.Added - result.Removed;
+            _state.FileCount += result.Added - result.Removed;
         }
 
-        state.UnreadableCount = result.Unreadable;
-        state.LastScanAt = DateTimeOffset.UtcNow;
-        state.LastError = null;
+        _state.UnreadableCount = result.Unreadable;
+        _state.LastScanAt = DateTimeOffset.UtcNow;
+        _state.LastError = null;
         if (result.Changed)
         {
-            state.Bump();
+            _state.Bump();
         }
     }
 }
