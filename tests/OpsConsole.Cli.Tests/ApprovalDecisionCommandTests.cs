@@ -53,7 +53,7 @@ public class ApprovalDecisionCommandTests
         var run = await CliHost.RunAsync(tree, "approval", "approve", "APR-INC", "--actor", "carla", "--reason", "ok");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("[stop-condition] INC-9 is an open critical incident on core-02 (id 202): link flapping (incidents/INC-9.json)", run.Error);
+        Assert.Contains("[stop-condition] stop condition 4 (Open critical incident) holds: INC-9 is an open critical incident: link flapping (incidents/INC-9.json)", run.Error);
         Assert.Equal(["approvals/pending/approval-APR-INC.json"], tree.CopiesOf("APR-INC"));
     }
 

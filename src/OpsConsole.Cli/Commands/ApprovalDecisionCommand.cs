@@ -53,9 +53,9 @@ internal static class ApprovalDecisionCommand
                 services.Audit.Record(action.AuditType, AuditActor(who), approvalId, CliContext.Source, "refused",
                     $"rules: {string.Join(", ", outcome.Refusals.Select(r => r.Rule).Distinct())}; os user {CliContext.Actor}");
                 await error.WriteLineAsync($"refused: {action.Name} {approvalId}");
-                foreach (var refusal in outcome.Refusals)
+                foreach (var group in RefusalGroups.Of(outcome.Refusals))
                 {
-                    await error.WriteLineAsync($"  {refusal}");
+                    await error.WriteLineAsync($"  {group}");
                 }
 
                 return CliRunner.Failure;
@@ -72,20 +72,19 @@ internal static class ApprovalDecisionCommand
     }
 
     /// <summary>
-    /// The incident blocker (reads incidents/ from disk) plus, for <c>approve</c>, the stop-condition
-    /// evaluator over an index brought up to date first, so a file written a moment ago counts.
+    /// For <c>approve</c>: the stop conditions over an index brought up to date first (a full pass re-reads
+    /// only what changed), so a file written a moment ago counts, and the CLI decides from the same
+    /// evaluation the web console shows. Other actions are never blocked by a stop condition.
     /// </summary>
     private static async Task<IApprovalBlockers> BlockersAsync(CliServices services, ApprovalAction action, CancellationToken ct)
     {
-        var incidents = new OpenCriticalIncidentBlockers(services.Store);
         if (action != ApprovalAction.Approve)
         {
-            return new CompositeApprovalBlockers(incidents);
+            return NoApprovalBlockers.Instance;
         }
 
         await services.Indexer.FullPassAsync(ct);
-        var evaluator = new StopConditionEvaluator(services.CreateDb, services.State, services.Store);
-        return new CompositeApprovalBlockers(incidents, new StopConditionBlockers(evaluator));
+        return new StopConditionBlockers(new StopConditionEvaluator(services.CreateDb, services.State, services.Store));
     }
 
     private static string AuditActor(string actor) => string.IsNullOrWhiteSpace(actor) ? "(none)" : actor.Trim();

@@ -1,7 +1,6 @@
 using System.CommandLine;
-using OpsConsole.Core;
 using OpsConsole.Core.Approvals;
-using OpsConsole.Core.Storage;
+using OpsConsole.Core.StopConditions;
 
 namespace OpsConsole.Cli.Commands;
 
@@ -21,8 +20,9 @@ internal static class ValidateCommand
         var deviceId = new Option<long>("--expected-device-id") { Description = "NetBox id of the device the plan must be for.", Required = true };
         var device = new Option<string>("--expected-device") { Description = "Name of the device the plan must be for.", Required = true };
         var command = new Command("batch-plan",
-            "Check a batch plan: schema, device identity (expected, plan, approval), approval is approved, unexpired and consistent, "
-            + "every object has a complete staged payload, no open critical incident on the device. Exit 0 when valid, 1 otherwise.")
+            "Check a batch plan: schema, device identity (expected, plan, inventory, approval), approval is approved, unexpired and consistent, "
+            + "every object has a complete staged payload, no stop condition (1-7) concerning the device or batch is triggered or unknown. "
+            + "Exit 0 when valid, 1 otherwise.")
         {
             plan, deviceId, device,
         };
@@ -30,14 +30,25 @@ internal static class ValidateCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var planFile = parse.GetRequiredValue(plan);
-            using var store = new ArtifactStore(CliContext.ResolveRoot(parse), new OpsConsoleOptions().MaxArtifactBytes);
+
+            // The same evaluation `check`, `approval approve` and the web console use, over an index brought
+            // up to date first (a pass re-reads only what changed).
+            using var services = CliContext.Open(parse);
+            await services.Indexer.FullPassAsync(ct);
+            var evaluator = new StopConditionEvaluator(services.CreateDb, services.State, services.Store);
+            PlanInventory inventory;
+            using (var db = services.CreateDb())
+            {
+                inventory = PlanInventory.From(db);
+            }
+
             var report = BatchPlanCheck.Check(planFile.FullName, parse.GetRequiredValue(deviceId), parse.GetRequiredValue(device),
-                new ApprovalRepository(store), new CompositeApprovalBlockers(new OpenCriticalIncidentBlockers(store)), DateTimeOffset.UtcNow);
+                new ApprovalRepository(services.Store), new StopConditionBlockers(evaluator, includeGateOrder: true), DateTimeOffset.UtcNow, inventory);
 
             var name = report.Plan?.BatchId ?? planFile.Name;
-            foreach (var finding in report.Findings)
+            foreach (var group in RefusalGroups.Of(report.Findings))
             {
-                await output.WriteLineAsync($"FAIL {finding}");
+                await output.WriteLineAsync($"FAIL {group}");
             }
 
             await output.WriteLineAsync(report.IsValid

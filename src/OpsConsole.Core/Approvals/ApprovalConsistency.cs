@@ -68,6 +68,13 @@ public static class ApprovalConsistency
                     : $"{id}: history[{n}] starts from \"{entry.From ?? "null"}\" but history[{n - 1}] ended in \"{expectedFrom}\""));
             }
 
+            // The workflow starts at proposed: a first entry straight to pending, approved or applied skips
+            // the steps that let a second person look at the request.
+            if (n == 0 && entry.From is null && entry.To != ApprovalStates.Proposed)
+            {
+                findings.Add(new(ApprovalRules.IllegalTransition, $"{id}: history[0] moves null → {entry.To} ({Stamp(entry.At)}, by {entry.Actor}); every record must start null → proposed, so this one skipped the workflow"));
+            }
+
             if (entry.From is not null && !ApprovalStates.IsAllowed(entry.From, entry.To))
             {
                 findings.Add(new(ApprovalRules.IllegalTransition, $"{id}: history[{n}] moves {entry.From} → {entry.To} ({Stamp(entry.At)}, by {entry.Actor}), which is not an allowed transition"));

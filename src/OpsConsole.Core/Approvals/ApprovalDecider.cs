@@ -103,8 +103,7 @@ public static class ApprovalDecider
 
         if (action == ApprovalAction.Approve)
         {
-            refusals.AddRange(blockers.Find(record.Device, record.BatchId)
-                .Select(b => new ApprovalFinding(ApprovalRules.StopCondition, $"{b.Reason} ({b.Source})")));
+            refusals.AddRange(blockers.Find(record.Device, record.BatchId).Select(b => b.ToFinding()));
         }
 
         if (refusals.Count > 0)

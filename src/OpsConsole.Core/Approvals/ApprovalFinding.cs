@@ -3,7 +3,12 @@ namespace OpsConsole.Core.Approvals;
 /// <summary>One problem with an approval record or a requested decision, named by the rule it breaks.</summary>
 /// <param name="Rule">Stable rule id from <see cref="ApprovalRules"/> (e.g. <c>self-approval</c>).</param>
 /// <param name="Message">Plain-language reason naming the record, the actors and the times involved.</param>
-public sealed record ApprovalFinding(string Rule, string Message)
+/// <param name="Source">The artifact that proves it (root-relative path), when one does.</param>
+/// <param name="Group">
+/// The reason without the artifact, shared by findings that differ only in their file (one device id mismatch
+/// seen in 16 files): <see cref="RefusalGroups"/> prints such findings as one line with the count and the files.
+/// </param>
+public sealed record ApprovalFinding(string Rule, string Message, string? Source = null, string? Group = null)
 {
     /// <inheritdoc />
     public override string ToString() => $"[{Rule}] {Message}";

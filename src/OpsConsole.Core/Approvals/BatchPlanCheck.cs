@@ -31,6 +31,27 @@ public static class BatchPlanRules
 
     /// <summary>The plan lists no objects.</summary>
     public const string NoObjects = "no-objects";
+
+    /// <summary>The inventory (devices.json) is missing or unreadable, or does not list the plan's device.</summary>
+    public const string Inventory = "inventory";
+}
+
+/// <summary>The inventory a plan is compared with: device ids by name, or why there is none.</summary>
+/// <param name="Ids">NetBox id by device name; null when the inventory cannot be used.</param>
+/// <param name="Problem">Why it cannot be used ("devices.json is missing"); null when <paramref name="Ids"/> is set.</param>
+public sealed record PlanInventory(IReadOnlyDictionary<string, long>? Ids, string? Problem)
+{
+    /// <summary>The inventory as the index holds it: usable only when devices.json is catalogued and readable.</summary>
+    public static PlanInventory From(Index.IndexDbContext db)
+    {
+        var row = db.Artifacts.Where(a => a.Path == "devices.json").Select(a => new { a.Readable, a.Problem }).FirstOrDefault();
+        return row switch
+        {
+            null => new(null, "devices.json is missing"),
+            { Readable: false } => new(null, $"devices.json is unreadable ({row.Problem})"),
+            _ => new(db.Devices.ToDictionary(d => d.Name, d => d.NetboxId, StringComparer.Ordinal), null),
+        };
+    }
 }
 
 /// <summary>The outcome of checking one batch plan before it is applied.</summary>
@@ -44,16 +65,16 @@ public sealed record BatchPlanReport(BatchPlan? Plan, StoredApproval? Approval, 
 }
 
 /// <summary>
-/// Checks a batch plan against what the operator expects and against its approval: schema, device
-/// identity (expected, plan, approval), approval state <c>approved</c> and unexpired and
+/// Checks a batch plan against what the operator expects, the inventory and its approval: schema, device
+/// identity (expected, plan, inventory, approval), approval state <c>approved</c> and unexpired and
 /// consistent, batch ids agree, every object has a complete staged payload, and no stop condition
-/// concerning the device or batch holds.
+/// concerning the device or batch (1–7) is triggered or unknown.
 /// </summary>
 public static class BatchPlanCheck
 {
     /// <summary>Checks the plan file at <paramref name="planPath"/> (any path; it is only read).</summary>
     public static BatchPlanReport Check(string planPath, long expectedDeviceId, string expectedDevice,
-        ApprovalRepository approvals, IApprovalBlockers blockers, DateTimeOffset now)
+        ApprovalRepository approvals, IApprovalBlockers blockers, DateTimeOffset now, PlanInventory inventory)
     {
         var findings = new List<ApprovalFinding>();
         var plan = ReadPlan(planPath, approvals.Store.MaxBytes, findings);
@@ -68,6 +89,7 @@ public static class BatchPlanCheck
             findings.Add(new(BatchPlanRules.DeviceMismatch, $"plan {batch} is for {Describe(plan.Device)}, expected {expectedDevice} (id {expectedDeviceId})"));
         }
 
+        CheckInventory(plan, expectedDeviceId, expectedDevice, inventory, findings);
         if (plan.Objects.Count == 0)
         {
             findings.Add(new(BatchPlanRules.NoObjects, $"plan {batch} lists no objects"));
@@ -80,7 +102,7 @@ public static class BatchPlanCheck
         }
 
         var approval = CheckApproval(plan, expectedDeviceId, expectedDevice, approvals, now, findings);
-        findings.AddRange(blockers.Find(plan.Device, batch).Select(b => new ApprovalFinding(ApprovalRules.StopCondition, $"{b.Reason} ({b.Source})")));
+        findings.AddRange(blockers.Find(plan.Device, batch).Select(b => b.ToFinding()));
         return new BatchPlanReport(plan, approval, findings);
     }
 
@@ -131,6 +153,33 @@ public static class BatchPlanCheck
 
         findings.AddRange(stored.Findings.Select(f => new ApprovalFinding(BatchPlanRules.ApprovalInconsistent, $"{f.Rule}: {f.Message}")));
         return stored;
+    }
+
+    // The inventory is the reference: a plan and an expectation that agree with each other prove nothing
+    // when both were copied from the same wrong file.
+    private static void CheckInventory(BatchPlan plan, long expectedId, string expectedName, PlanInventory inventory, List<ApprovalFinding> findings)
+    {
+        if (inventory.Ids is not { } ids)
+        {
+            findings.Add(new(BatchPlanRules.Inventory, $"{inventory.Problem}: the device id of plan {plan.BatchId} cannot be compared with the inventory", "devices.json"));
+            return;
+        }
+
+        if (!ids.TryGetValue(plan.Device.Name, out var id))
+        {
+            findings.Add(new(BatchPlanRules.Inventory, $"plan {plan.BatchId} is for {plan.Device.Name}, which the inventory (devices.json) does not list", "devices.json"));
+            return;
+        }
+
+        if (id != plan.Device.Id)
+        {
+            findings.Add(new(BatchPlanRules.DeviceMismatch, $"plan {plan.BatchId} gives {Describe(plan.Device)}, but the inventory (devices.json) gives id {id}", "devices.json"));
+        }
+
+        if (expectedName == plan.Device.Name && id != expectedId)
+        {
+            findings.Add(new(BatchPlanRules.DeviceMismatch, $"expected id {expectedId} for {expectedName}, but the inventory (devices.json) gives id {id}", "devices.json"));
+        }
     }
 
     private static BatchPlan? ReadPlan(string path, long maxBytes, List<ApprovalFinding> findings)

@@ -5,11 +5,16 @@ namespace OpsConsole.Core.Approvals;
 /// <summary>One reason an approval may not be granted now.</summary>
 /// <param name="Source">The artifact that proves it (root-relative path).</param>
 /// <param name="Reason">The exact reason, e.g. "INC-7 is an open critical incident on edge-01".</param>
-public sealed record ApprovalBlocker(string Source, string Reason);
+/// <param name="Group">The reason shared with other blockers of the same finding (see <see cref="ApprovalFinding.Group"/>).</param>
+public sealed record ApprovalBlocker(string Source, string Reason, string? Group = null)
+{
+    /// <summary>This blocker as a <see cref="ApprovalRules.StopCondition"/> finding.</summary>
+    public ApprovalFinding ToFinding() => new(ApprovalRules.StopCondition, $"{Reason} ({Source})", Source, Group);
+}
 
 /// <summary>
-/// Stop conditions that forbid approving a change to a device or batch while they hold. The
-/// incident rule is the first implementation; more stop conditions plug in here.
+/// Stop conditions that forbid approving a change to a device or batch while they hold
+/// (<see cref="StopConditionBlockers"/>, over the one evaluation the web console shows too).
 /// </summary>
 public interface IApprovalBlockers
 {

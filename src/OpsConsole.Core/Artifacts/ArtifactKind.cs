@@ -19,6 +19,12 @@ public enum ArtifactKind
     Cycle,
     Gate,
     HandoffDocument,
+
+    /// <summary>
+    /// A folder the console could not enter (unreadable, or a link leaving the root). Catalogued only
+    /// as unreadable input, so everything that could live below it reads "unknown", never "clear".
+    /// </summary>
+    Folder,
 }
 
 /// <summary>Maps relative paths to kinds and kinds to their schema names.</summary>
@@ -73,6 +79,31 @@ public static class ArtifactKinds
             ["handoff", _] when ext == ".md" => ArtifactKind.HandoffDocument,
             _ => ArtifactKind.Other,
         };
+    }
+
+    /// <summary>
+    /// The kinds a file below the folder <paramref name="folderRelativePath"/> could have (by the layout):
+    /// what an unreadable folder may hide. The root ("" or ".") may hide every kind.
+    /// </summary>
+    public static IReadOnlySet<ArtifactKind> KindsUnder(string folderRelativePath)
+    {
+        var parts = folderRelativePath is "" or "." ? [] : folderRelativePath.Split('/');
+        ArtifactKind[] kinds = parts switch
+        {
+            [] => Enum.GetValues<ArtifactKind>(),
+            ["compliance", ..] => [ArtifactKind.ComplianceReport],
+            ["approvals", ..] => [ArtifactKind.Approval],
+            ["batches"] => [ArtifactKind.BatchPlan, ArtifactKind.BatchResult],
+            ["batches", "plans", ..] => [ArtifactKind.BatchPlan],
+            ["batches", "results", ..] => [ArtifactKind.BatchResult],
+            ["incidents", ..] => [ArtifactKind.Incident],
+            ["engagement", ..] => [ArtifactKind.EngagementPackage, ArtifactKind.EngagementResponses, ArtifactKind.EngagementValidation],
+            ["executions", ..] => [ArtifactKind.ExecutionLog, ArtifactKind.ExecutionReport],
+            ["operations", ..] => [ArtifactKind.Cycle, ArtifactKind.Gate],
+            ["handoff", ..] => [ArtifactKind.HandoffDocument],
+            _ => [],
+        };
+        return new HashSet<ArtifactKind>([.. kinds, ArtifactKind.Other]);
     }
 
     private static bool IsDay(string value) =>

@@ -11,7 +11,7 @@ public sealed partial class ArtifactIndexer
 {
     /// <summary>
     /// Indexes <paramref name="paths"/>: parsed in parallel into a bounded queue, written by one writer
-    /// in batches. Returns the counts and the paths the store refused to read.
+    /// in batches. Returns the counts and the paths that are gone (removed since they were listed).
     /// </summary>
     private async Task<(int Added, int Updated, List<string> Refused)> WriteAsync(List<string> paths, Func<string, bool> isNew, CancellationToken ct)
     {
@@ -53,7 +53,7 @@ public sealed partial class ArtifactIndexer
         int added = 0, updated = 0;
         try
         {
-            using var db = createDb();
+            using var db = _createDb();
             using var writer = new IndexWriter(db);
             var batch = new List<InspectedFile>(BatchSize);
             while (await queue.Reader.WaitToReadAsync(ct))
@@ -87,11 +87,82 @@ public sealed partial class ArtifactIndexer
         return (added, updated, refused.ToList());
     }
 
-    private InspectedFile? Inspect(string rel, bool isNew)
+    /// <summary>Writes already inspected records (unreadable folders) in one batch; returns (added, updated).</summary>
+    private (int Added, int Updated) WriteInspected(List<InspectedFile> files)
     {
-        if (store.ReadForIndex(rel) is not { } read)
+        if (files.Count == 0)
+        {
+            return (0, 0);
+        }
+
+        using var db = _createDb();
+        using var writer = new IndexWriter(db);
+        return writer.Write(files);
+    }
+
+    private static InspectedFile FolderRecord(UnreadableFolder folder, bool isNew) => new(new ArtifactRecord
+    {
+        Path = folder.Rel,
+        Kind = nameof(ArtifactKind.Folder),
+        MtimeTicks = folder.MtimeTicks,
+        Readable = false,
+        Refused = true,
+        Problem = folder.Reason,
+    }, [], null, isNew);
+
+    /// <summary>
+    /// The record of an entry the _store refuses to read (a link leaving the root, a dangling link, a name the
+    /// safe-path rules reject): catalogued as unreadable with the reason, so it is listed and counts as
+    /// "unknown" for the conditions its location concerns. Null when the entry is gone.
+    /// </summary>
+    private InspectedFile? RefusedRecord(string rel, bool isNew)
+    {
+        if (_store.RefusalReason(rel) is not { } reason)
         {
             return null;
+        }
+
+        long size = 0, mtime = 0;
+        try
+        {
+            var info = new FileInfo(Path.Join(_store.Root, rel));
+            if (info.Exists)
+            {
+                (size, mtime) = (info.Length, info.LastWriteTimeUtc.Ticks);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Size and time stay 0: the record is rewritten on each pass, which is harmless for a rare entry.
+        }
+
+        var artifact = new LoadedArtifact
+        {
+            RelativePath = rel,
+            Kind = ArtifactKinds.Classify(rel),
+            Length = size,
+            LastWriteUtc = new DateTimeOffset(mtime, TimeSpan.Zero),
+            Problem = reason,
+        };
+        var record = new ArtifactRecord
+        {
+            Path = rel,
+            Kind = artifact.Kind.ToString(),
+            Size = size,
+            MtimeTicks = mtime,
+            Readable = false,
+            Refused = true,
+            Problem = reason,
+        };
+        ArtifactFacets.Apply(record, artifact);
+        return new InspectedFile(record, [], artifact.Kind == ArtifactKind.Inventory ? [] : null, isNew);
+    }
+
+    private InspectedFile? Inspect(string rel, bool isNew)
+    {
+        if (_store.ReadForIndex(rel) is not { } read)
+        {
+            return RefusedRecord(rel, isNew);
         }
 
         var (artifact, bytes) = read;
@@ -122,6 +193,8 @@ public sealed partial class ArtifactIndexer
             Device = record.Device,
         }));
 
-        return new InspectedFile(record, findings, artifact.As<DeviceInventory>()?.Devices.ToArray(), isNew);
+        // An inventory that can no longer be read must not leave its old devices behind.
+        var devices = artifact.Kind == ArtifactKind.Inventory ? artifact.As<DeviceInventory>()?.Devices.ToArray() ?? [] : null;
+        return new InspectedFile(record, findings, devices, isNew);
     }
 }

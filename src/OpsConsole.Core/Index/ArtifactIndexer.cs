@@ -1,4 +1,3 @@
-using System.IO.Enumeration;
 using Microsoft.EntityFrameworkCore;
 using OpsConsole.Core.Artifacts;
 using OpsConsole.Core.Storage;
@@ -17,15 +16,32 @@ public sealed record IndexPassResult(int Seen, int Added, int Updated, int Remov
 /// re-reads only files whose length or modified time changed, parses them in parallel and writes
 /// in batches; <see cref="RefreshAsync"/> re-indexes a few known paths (file watcher events).
 /// </summary>
-public sealed partial class ArtifactIndexer(ArtifactStore store, Func<IndexDbContext> createDb, IndexState state)
+public sealed partial class ArtifactIndexer
 {
     private const int BatchSize = 1000;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly ArtifactStore _store;
+    private readonly Func<IndexDbContext> _createDb;
+    private readonly IndexState _state;
+    private readonly ArtifactTreeWalker _walker;
+
+    /// <summary>
+    /// An indexer of <paramref name="store"/>'s root into the database <paramref name="createDb"/> opens.
+    /// <paramref name="state"/>'s version then follows the version stored in that database.
+    /// </summary>
+    public ArtifactIndexer(ArtifactStore store, Func<IndexDbContext> createDb, IndexState state, ArtifactTreeWalker? walker = null)
+    {
+        _store = store;
+        _createDb = createDb;
+        _state = state;
+        _walker = walker ?? ArtifactTreeWalker.Default;
+        state.UseStoredVersion(ReadStoredVersion);
+    }
 
     /// <summary>Applies migrations (creating the database when absent).</summary>
     public void EnsureDatabase()
     {
-        using var db = createDb();
+        using var db = _createDb();
         var migrating = db.Database.GetPendingMigrations().Any();
         db.Database.Migrate();
         if (migrating)
@@ -54,20 +70,23 @@ public sealed partial class ArtifactIndexer(ArtifactStore store, Func<IndexDbCon
     /// </summary>
     public bool PublishCompleteIndex()
     {
-        using var db = createDb();
+        using var db = _createDb();
         if (db.Database.SqlQueryRaw<int>("SELECT user_version AS Value FROM pragma_user_version").AsEnumerable().FirstOrDefault() != CompleteIndex)
         {
             return false;
         }
 
-        state.FileCount = db.Artifacts.Count();
-        state.UnreadableCount = db.Artifacts.Count(a => !a.Readable);
+        _state.FileCount = db.Artifacts.Count();
+        _state.UnreadableCount = db.Artifacts.Count(a => !a.Readable);
+        _state.LastCompletedPassAt = db.IndexVersion.AsNoTracking().Select(v => v.CompletedPassTicks).FirstOrDefault() is { } t
+            ? new DateTimeOffset(t, TimeSpan.Zero) : null;
         return true;
     }
 
     /// <summary>
     /// Walks the whole root and reconciles the catalogue with it. Changed files are read and parsed on
-    /// every core while one writer stores finished batches, so parsing and writing overlap.
+    /// every core while one writer stores finished batches, so parsing and writing overlap. Folders the
+    /// walk could not enter and files the _store refuses are catalogued as unreadable, never dropped.
     /// </summary>
     public async Task<IndexPassResult> FullPassAsync(CancellationToken ct = default)
     {
@@ -75,19 +94,31 @@ public sealed partial class ArtifactIndexer(ArtifactStore store, Func<IndexDbCon
         try
         {
             var started = System.Diagnostics.Stopwatch.StartNew();
-            if (!store.IsRootAvailable)
+            TreeWalk? walk = null;
+            if (_store.IsRootAvailable)
             {
-                state.RootAvailable = false;
-                state.LastError = "artifact root unavailable";
-                return new IndexPassResult(0, 0, 0, 0, state.UnreadableCount, started.Elapsed);
+                try
+                {
+                    walk = _walker.Walk(_store.Root);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    walk = null;
+                }
             }
 
-            state.RootAvailable = true;
+            if (walk is null)
+            {
+                _state.RootAvailable = false;
+                _state.LastError = "artifact root unavailable";
+                return new IndexPassResult(0, 0, 0, 0, _state.UnreadableCount, started.Elapsed);
+            }
 
-            // The catalogue and the folder are read at the same time (one query, one walk).
-            var knownTask = Task.Run(() => LoadKnown(ct), ct);
-            var files = EnumerateFiles().ToList();
-            var known = await knownTask;
+            _state.RootAvailable = true;
+
+            // The catalogue is read while the folder is walked.
+            var known = await Task.Run(() => LoadKnown(ct), ct);
+            var files = walk.Files;
             var present = new HashSet<string>(files.Count, StringComparer.Ordinal);
             var pending = new List<string>();
             foreach (var (rel, size, mtime) in files)
@@ -99,10 +130,20 @@ public sealed partial class ArtifactIndexer(ArtifactStore store, Func<IndexDbCon
                 }
             }
 
-            var bulk = !state.Ready && known.Count == 0 && pending.Count >= BulkLoadThreshold;
+            var folders = new List<InspectedFile>();
+            foreach (var folder in walk.UnreadableFolders)
+            {
+                present.Add(folder.Rel);
+                if (!known.TryGetValue(folder.Rel, out var k) || k.RefusedProblem != folder.Reason)
+                {
+                    folders.Add(FolderRecord(folder, !known.ContainsKey(folder.Rel)));
+                }
+            }
+
+            var bulk = !_state.Ready && known.Count == 0 && pending.Count >= BulkLoadThreshold;
             if (bulk)
             {
-                using var db = createDb();
+                using var db = _createDb();
                 ArtifactIndexes.DropSecondary(db);
             }
 
@@ -111,18 +152,20 @@ public sealed partial class ArtifactIndexer(ArtifactStore store, Func<IndexDbCon
             try
             {
                 (added, updated, refused) = await WriteAsync(pending, p => !known.ContainsKey(p), ct);
+                var (fa, fu) = WriteInspected(folders);
+                added += fa;
+                updated += fu;
             }
             finally
             {
                 if (bulk)
                 {
-                    using var db = createDb();
+                    using var db = _createDb();
                     ArtifactIndexes.EnsureAll(db);
                 }
             }
 
-            // A catalogued file that is now refused (e.g. replaced by a link outside the root) must not
-            // keep showing its old content.
+            // A catalogued file that vanished between the walk and its read is gone too.
             var gone = known.Keys.Where(p => !present.Contains(p)).Concat(refused.Where(known.ContainsKey)).ToList();
             await RemoveAsync(gone, ct);
             var result = new IndexPassResult(files.Count, added, updated, gone.Count, await CountUnreadableAsync(ct), started.Elapsed);
@@ -145,7 +188,7 @@ public sealed partial class ArtifactIndexer(ArtifactStore store, Func<IndexDbCon
         try
         {
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var existing = relativePaths.Where(p => store.Resolve(p) is { } f && File.Exists(f) && IsIndexable(p)).Distinct().ToList();
+            var existing = relativePaths.Where(p => IsIndexable(p) && _store.HasFileEntry(p)).Distinct().ToList();
             var gone = relativePaths.Except(existing).ToList();
             var (added, updated, refused) = await WriteAsync(existing, _ => false, ct);
             gone.AddRange(refused);
@@ -160,42 +203,37 @@ public sealed partial class ArtifactIndexer(ArtifactStore store, Func<IndexDbCon
         }
     }
 
-    /// <summary>Files under the root, skipping dot-files, dot-folders and symlinked folders.</summary>
-    public IEnumerable<(string Rel, long Size, long MtimeTicks)> EnumerateFiles()
-    {
-        var root = store.Root;
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0, ReturnSpecialDirectories = false };
-        var enumerable = new FileSystemEnumerable<(string, long, long)>(root,
-            (ref FileSystemEntry e) => (SafePath.ToRelative(root, e.ToFullPath()), e.Length, e.LastWriteTimeUtc.UtcTicks), options)
-        {
-            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory && !e.FileName.StartsWith('.'),
-            ShouldRecursePredicate = (ref FileSystemEntry e) =>
-                !e.FileName.StartsWith('.') && (e.Attributes & FileAttributes.ReparsePoint) == 0,
-        };
-        return enumerable;
-    }
+    /// <summary>Files under the root (see <see cref="ArtifactTreeWalker"/>): dot-files and dot-folders skipped, folder links inside the root followed.</summary>
+    public IEnumerable<(string Rel, long Size, long MtimeTicks)> EnumerateFiles() =>
+        _walker.Walk(_store.Root).Files.Select(f => (f.Rel, f.Size, f.MtimeTicks));
 
     private static bool IsIndexable(string rel) => !rel.Split('/').Any(s => s.StartsWith('.'));
 
     private void MarkComplete()
     {
-        using var db = createDb();
+        using var db = _createDb();
         db.Database.ExecuteSqlRaw($"PRAGMA user_version = {CompleteIndex};");
+        var now = DateTimeOffset.UtcNow;
+        db.Database.ExecuteSql($"UPDATE index_version SET CompletedPassTicks = {now.UtcTicks} WHERE Id = 1");
+        _state.LastCompletedPassAt = now;
     }
 
-    private Dictionary<string, (long Size, long Mtime)> LoadKnown(CancellationToken ct)
+    /// <summary>What the catalogue holds for one path: enough to tell whether the file changed.</summary>
+    private readonly record struct KnownFile(long Size, long Mtime, string? RefusedProblem);
+
+    private Dictionary<string, KnownFile> LoadKnown(CancellationToken ct)
     {
-        using var db = createDb();
+        using var db = _createDb();
         var connection = db.Database.GetDbConnection();
         db.Database.OpenConnection();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Path, Size, MtimeTicks FROM artifacts";
+        command.CommandText = "SELECT Path, Size, MtimeTicks, CASE WHEN Refused THEN Problem END FROM artifacts";
         using var reader = command.ExecuteReader();
-        var known = new Dictionary<string, (long, long)>(StringComparer.Ordinal);
+        var known = new Dictionary<string, KnownFile>(StringComparer.Ordinal);
         while (reader.Read())
         {
             ct.ThrowIfCancellationRequested();
-            known[reader.GetString(0)] = (reader.GetInt64(1), reader.GetInt64(2));
+            known[reader.GetString(0)] = new(reader.GetInt64(1), reader.GetInt64(2), reader.IsDBNull(3) ? null : reader.GetString(3));
         }
 
         return known;
@@ -208,7 +246,8 @@ public sealed partial class ArtifactIndexer(ArtifactStore store, Func<IndexDbCon
             return;
         }
 
-        using var db = createDb();
+        using var db = _createDb();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         foreach (var chunk in paths.Chunk(500))
         {
             await db.Artifacts.Where(a => chunk.Contains(a.Path)).ExecuteDeleteAsync(ct);
@@ -218,11 +257,14 @@ public sealed partial class ArtifactIndexer(ArtifactStore store, Func<IndexDbCon
                 await db.Devices.ExecuteDeleteAsync(ct);
             }
         }
+
+        await db.Database.ExecuteSqlRawAsync(IndexWriter.BumpVersionSql, ct);
+        await tx.CommitAsync(ct);
     }
 
     private async Task<int> CountUnreadableAsync(CancellationToken ct)
     {
-        using var db = createDb();
+        using var db = _createDb();
         return await db.Artifacts.CountAsync(a => !a.Readable, ct);
     }
 
@@ -230,19 +272,19 @@ public sealed partial class ArtifactIndexer(ArtifactStore store, Func<IndexDbCon
     {
         if (fileCount is { } n)
         {
-            state.FileCount = n;
+            _state.FileCount = n;
         }
         else
         {
-            state.FileCount += result.Added - result.Removed;
+            _state.FileCount += result.Added - result.Removed;
         }
 
-        state.UnreadableCount = result.Unreadable;
-        state.LastScanAt = DateTimeOffset.UtcNow;
-        state.LastError = null;
+        _state.UnreadableCount = result.Unreadable;
+        _state.LastScanAt = DateTimeOffset.UtcNow;
+        _state.LastError = null;
         if (result.Changed)
         {
-            state.Bump();
+            _state.Bump();
         }
     }
 }

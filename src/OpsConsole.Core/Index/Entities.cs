@@ -28,6 +28,12 @@ public sealed class ArtifactRecord
     /// <summary>The "unreadable: reason" text; null when readable.</summary>
     public string? Problem { get; set; }
 
+    /// <summary>
+    /// True when the console refused to open the entry at all (a link leaving the root, a folder it cannot
+    /// list, a name the safe-path rules reject): nothing in it was read or scanned for secrets.
+    /// </summary>
+    public bool Refused { get; set; }
+
     /// <summary>The artifact's own id: report_id, approval_id, batch_id, run id, incident_id, cycle or gate id.</summary>
     public string? Key { get; set; }
 
@@ -56,6 +62,22 @@ public sealed class ArtifactRecord
 
     /// <summary>A second actor-like facet: approval requester, batch operator.</summary>
     public string? Actor { get; set; }
+}
+
+/// <summary>
+/// The one row of <c>index_version</c>. Every write of the indexer bumps <see cref="Version"/> in the same
+/// transaction, so any process sharing the database (the web console, the CLI) sees a change another made.
+/// </summary>
+public sealed class IndexVersionRecord
+{
+    /// <summary>Always 1.</summary>
+    public int Id { get; set; }
+
+    /// <summary>Bumped by every committed change of the catalogue.</summary>
+    public long Version { get; set; }
+
+    /// <summary>When the last full pass over the whole root completed, UTC ticks; null before the first.</summary>
+    public long? CompletedPassTicks { get; set; }
 }
 
 /// <summary>A device of the inventory (<c>devices.json</c>).</summary>

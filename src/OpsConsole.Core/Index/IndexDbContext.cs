@@ -9,6 +9,7 @@ public sealed class IndexDbContext(DbContextOptions<IndexDbContext> options) : D
     public DbSet<DeviceRecord> Devices => Set<DeviceRecord>();
     public DbSet<FindingRecord> Findings => Set<FindingRecord>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<IndexVersionRecord> IndexVersion => Set<IndexVersionRecord>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -35,6 +36,12 @@ public sealed class IndexDbContext(DbContextOptions<IndexDbContext> options) : D
             e.ToTable("findings");
             e.HasIndex(f => f.Path);
             e.HasIndex(f => f.Condition);
+        });
+        modelBuilder.Entity<IndexVersionRecord>(e =>
+        {
+            e.ToTable("index_version");
+            e.Property(v => v.Id).ValueGeneratedNever();
+            e.HasData(new IndexVersionRecord { Id = 1, Version = 0 });
         });
         modelBuilder.Entity<AuditEvent>(e =>
         {

@@ -4,9 +4,19 @@ namespace OpsConsole.Core.Index;
 public sealed class IndexState
 {
     private long _version;
+    private Func<long>? _storedVersion;
 
     /// <summary>True once the first full build has finished.</summary>
     public bool Ready { get; set; }
+
+    /// <summary>
+    /// True after a restart while the catalogue served is the one the last completed pass left and the
+    /// start-up pass has not yet re-checked every file: conclusions are "as of <see cref="LastCompletedPassAt"/>".
+    /// </summary>
+    public bool ServingLastCompletedPass { get; set; }
+
+    /// <summary>When the last full pass over the whole root completed (stored in the database).</summary>
+    public DateTimeOffset? LastCompletedPassAt { get; set; }
 
     private volatile bool _rootAvailable = true;
 
@@ -38,9 +48,16 @@ public sealed class IndexState
     public int UnreadableCount { get; set; }
     public string? LastError { get; set; }
 
-    /// <summary>Bumped after every change the index applied; computed views cache by it.</summary>
-    public long Version => Interlocked.Read(ref _version);
+    /// <summary>
+    /// Changes after every change of the catalogue, whoever made it: the version stored in the database
+    /// (bumped by every indexer sharing it, e.g. the CLI) plus this process's own changes (root gone or
+    /// back). Computed views cache by it, so a change indexed by another process is seen on the next read.
+    /// </summary>
+    public long Version => Interlocked.Read(ref _version) + (_storedVersion?.Invoke() ?? 0);
 
     /// <summary>Marks a change.</summary>
     public void Bump() => Interlocked.Increment(ref _version);
+
+    /// <summary>Makes <see cref="Version"/> include the version stored in the database (set by the indexer).</summary>
+    public void UseStoredVersion(Func<long> read) => _storedVersion = read;
 }

@@ -22,8 +22,11 @@ internal sealed class IndexWriter : IDisposable
     private static readonly string[] ArtifactColumns =
     [
         "Path", "Kind", "Schema", "Size", "MtimeTicks", "Sha256", "Readable", "Problem", "Key", "Device",
-        "DeviceId", "AtTicks", "Day", "Status", "Category", "GroupKey", "Title", "Count", "Actor",
+        "DeviceId", "AtTicks", "Day", "Status", "Category", "GroupKey", "Title", "Count", "Actor", "Refused",
     ];
+
+    /// <summary>Bumps the stored index version; run inside the transaction of every catalogue change.</summary>
+    public const string BumpVersionSql = "UPDATE index_version SET Version = Version + 1 WHERE Id = 1";
 
     private readonly IndexDbContext _db;
     private readonly SqliteConnection _connection;
@@ -72,7 +75,7 @@ internal sealed class IndexWriter : IDisposable
             object?[] values =
             [
                 r.Path, r.Kind, r.Schema, r.Size, r.MtimeTicks, r.Sha256, r.Readable, r.Problem, r.Key, r.Device,
-                r.DeviceId, r.AtTicks, r.Day, r.Status, r.Category, r.GroupKey, r.Title, r.Count, r.Actor,
+                r.DeviceId, r.AtTicks, r.Day, r.Status, r.Category, r.GroupKey, r.Title, r.Count, r.Actor, r.Refused,
             ];
             Bind(target, values);
             if (id is not null)
@@ -104,6 +107,9 @@ internal sealed class IndexWriter : IDisposable
             }
         }
 
+        // Same transaction as the rows: another process sharing the database sees both or neither.
+        using var bump = Command(tx, BumpVersionSql, 0);
+        bump.ExecuteNonQuery();
         tx.Commit();
         return (added, updated);
     }

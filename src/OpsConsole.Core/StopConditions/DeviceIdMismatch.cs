@@ -1,5 +1,3 @@
-using OpsConsole.Core.Artifacts;
-
 namespace OpsConsole.Core.StopConditions;
 
 /// <summary>
@@ -10,15 +8,7 @@ internal static class DeviceIdMismatch
 {
     private const string InventoryPath = "devices.json";
 
-    // Kinds that carry a device id: an unreadable one could hide a mismatch.
-    private static readonly HashSet<string> DeviceKinds = new(StringComparer.Ordinal)
-    {
-        nameof(ArtifactKind.Inventory), nameof(ArtifactKind.ComplianceReport), nameof(ArtifactKind.Approval),
-        nameof(ArtifactKind.BatchPlan), nameof(ArtifactKind.Incident), nameof(ArtifactKind.EngagementPackage),
-        nameof(ArtifactKind.EngagementValidation),
-    };
-
-    public static StopConditionResult Evaluate(List<IndexRow> rows, List<(string Name, long NetboxId)> inventory)
+    public static StopConditionResult Evaluate(List<IndexRow> rows, List<(string Name, long NetboxId)> inventory, List<StopEvidence> unreadable)
     {
         var sightings = inventory.Select(d => (Path: InventoryPath, Device: d.Name, Id: d.NetboxId))
             .Concat(rows.Where(r => r.Readable && r.Device is not null && r.DeviceId is not null)
@@ -37,19 +27,16 @@ internal static class DeviceIdMismatch
             // One example path per id, the inventory first, so each reason points at the other side.
             var example = ids.ToDictionary(id => id, id => group.Where(s => s.Id == id)
                 .OrderBy(s => s.Path == InventoryPath ? 0 : 1).ThenBy(s => s.Path, StringComparer.Ordinal).First().Path);
+            var shared = $"device {group.Key} has {ids.Count} different ids across artifacts (ids seen: {string.Join(", ", ids)})";
             foreach (var s in group.OrderBy(s => s.Path, StringComparer.Ordinal))
             {
                 var others = string.Join(", ", ids.Where(id => id != s.Id).Select(id => $"id {id} in {example[id]}"));
                 triggers.Add(new StopEvidence(s.Path,
                     $"device {s.Device} has id {s.Id} here, but other artifacts give {others} (ids seen: {string.Join(", ", ids)})",
-                    s.Device));
+                    s.Device, Group: shared));
             }
         }
 
-        var unreadable = rows.Where(r => !r.Readable && DeviceKinds.Contains(r.Kind))
-            .OrderBy(r => r.Path, StringComparer.Ordinal)
-            .Select(r => StopConditionEvaluator.Unreadable(r, $"unreadable: {r.Problem}"))
-            .ToList();
         return StopConditionResult.Create(6, triggers, unreadable);
     }
 }

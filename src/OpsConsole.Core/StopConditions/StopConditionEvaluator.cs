@@ -71,23 +71,29 @@ public sealed class StopConditionEvaluator(Func<IndexDbContext> createDb, IndexS
         var rows = db.Artifacts.AsNoTracking()
             .Where(a => !a.Readable || (a.DeviceId != null && mismatched.Contains(a.Device!)) || a.Sha256 == "" || a.Kind == nameof(ArtifactKind.Cycle)
                 || a.Kind == nameof(ArtifactKind.Gate) || a.Kind == nameof(ArtifactKind.BatchPlan) || a.Kind == nameof(ArtifactKind.Approval))
-            .Select(a => new IndexRow(a.Path, a.Kind, a.Readable, a.Problem, a.Size, a.Sha256, a.Key, a.Device, a.DeviceId, a.GroupKey))
+            .Select(a => new IndexRow(a.Path, a.Kind, a.Readable, a.Problem, a.Size, a.Sha256, a.Key, a.Device, a.DeviceId, a.GroupKey, a.Refused))
             .ToList();
         var inventory = db.Devices.AsNoTracking().Select(d => new { d.Name, d.NetboxId }).ToList()
             .Select(d => (d.Name, d.NetboxId)).ToList();
+        var missing = MissingInputs(db);
 
         var batchDevices = BatchDevices(rows);
+        var batches = KnownBatches(rows);
         var cycles = EvaluateCycles(rows);
+        IEnumerable<StopEvidence> UnreadableFor(int n) => rows.Where(r => !r.Readable && UnreadableScope.Concerns(n, r.Kind, r.Path))
+            .Select(r => Unreadable(r, $"unreadable: {r.Problem}", batches, batchDevices)).Concat(missing.Where(m => m.Conditions.Contains(n)).Select(m => m.Evidence));
         var conditions = new List<StopConditionResult>
         {
-            FromFindings(1, findings, batchDevices, rows.Where(r => r.Size > 0 && r.Sha256 == "")
-                .Select(r => Unreadable(r, $"not scanned for secrets: {r.Problem ?? "the file could not be read"}"))),
-            FromFindings(2, findings, batchDevices, UnreadableOf(rows, ArtifactKind.ComplianceReport)),
-            FromFindings(3, findings, batchDevices, UnreadableOf(rows, ArtifactKind.BatchResult)),
-            FromFindings(4, findings, batchDevices, UnreadableOf(rows, ArtifactKind.Incident)),
-            FromFindings(5, findings, batchDevices, UnreadableOf(rows, ArtifactKind.BatchPlan)),
-            DeviceIdMismatch.Evaluate(rows, inventory),
-            GateOrder(rows, cycles),
+            FromFindings(1, findings, batchDevices, rows.Where(r => r.Sha256 == "" && (r.Size > 0 || r.Refused))
+                .Select(r => Unreadable(r, $"not scanned for secrets: {r.Problem ?? "the file could not be read"}", batches, batchDevices))
+                .Concat(missing.Where(m => m.Conditions.Contains(1)).Select(m => m.Evidence))),
+            FromFindings(2, findings, batchDevices, UnreadableFor(2)),
+            FromFindings(3, findings, batchDevices, UnreadableFor(3)),
+            FromFindings(4, findings, batchDevices, UnreadableFor(4)),
+            FromFindings(5, findings, batchDevices, UnreadableFor(5)),
+            DeviceIdMismatch.Evaluate(rows, inventory, [.. UnreadableFor(6)]),
+            GateOrder(rows, cycles, [.. rows.Where(r => r.Refused && UnreadableScope.Concerns(7, r.Kind, r.Path))
+                .Select(r => Unreadable(r, $"unreadable: {r.Problem}", batches, batchDevices)).Concat(missing.Where(m => m.Conditions.Contains(7)).Select(m => m.Evidence))]),
         };
 
         return new StopEvaluation
@@ -110,11 +116,54 @@ public sealed class StopConditionEvaluator(Func<IndexDbContext> createDb, IndexS
         return StopConditionResult.Create(number, triggers, [.. unreadable.OrderBy(e => e.Path, StringComparer.Ordinal)]);
     }
 
-    private static IEnumerable<StopEvidence> UnreadableOf(List<IndexRow> rows, ArtifactKind kind) =>
-        rows.Where(r => !r.Readable && r.Kind == kind.ToString()).Select(r => Unreadable(r, $"unreadable: {r.Problem}"));
+    /// <summary>
+    /// Inputs that are not files at all: the root itself (unavailable, or holding no file, as an unmounted
+    /// volume does: every condition is unknown) and a missing inventory (condition 6 cannot compare ids).
+    /// </summary>
+    private List<(int[] Conditions, StopEvidence Evidence)> MissingInputs(IndexDbContext db)
+    {
+        int[] all = [.. StopConditionCatalogue.Numbers];
+        if (!state.RootAvailable)
+        {
+            return [(all, new StopEvidence(RootPath, "the artifact root cannot be listed (missing or not mounted): nothing under it could be read"))];
+        }
 
-    internal static StopEvidence Unreadable(IndexRow r, string reason) =>
-        new(r.Path, reason, r.Device, r.Kind is nameof(ArtifactKind.BatchPlan) ? r.Key : null);
+        if (!db.Artifacts.Any())
+        {
+            return [(all, new StopEvidence(RootPath, "the artifact root holds no files (empty, or a volume that is not mounted): nothing could be read"))];
+        }
+
+        return db.Artifacts.Any(a => a.Path == InventoryPath) ? []
+            : [([6], new StopEvidence(InventoryPath, "devices.json is missing: device ids cannot be compared with the inventory"))];
+    }
+
+    /// <summary>The evidence path that stands for the artifact root itself.</summary>
+    public const string RootPath = ".";
+
+    private const string InventoryPath = "devices.json";
+
+    // An unreadable batch result names its batch only in its file name (<batch-id>-<run>.json): the longest
+    // known batch id that prefixes it. Left unattributed (it then concerns every batch) when none does.
+    internal static StopEvidence Unreadable(IndexRow r, string reason, IReadOnlyCollection<string> batches, Dictionary<string, string> batchDevices)
+    {
+        var batch = r.Kind switch
+        {
+            nameof(ArtifactKind.BatchPlan) => r.Key,
+            nameof(ArtifactKind.BatchResult) => batches.Where(b => Path.GetFileName(r.Path).StartsWith(b + "-", StringComparison.Ordinal))
+                .OrderByDescending(b => b.Length).FirstOrDefault(),
+            _ => null,
+        };
+        var device = r.Device ?? (batch is not null && batchDevices.TryGetValue(batch, out var d) ? d : null);
+        return new(r.Path, reason, device, batch);
+    }
+
+    private static HashSet<string> KnownBatches(List<IndexRow> rows) =>
+        rows.Where(r => r.Readable).Select(r => r.Kind switch
+        {
+            nameof(ArtifactKind.BatchPlan) => r.Key,
+            nameof(ArtifactKind.Approval) => r.GroupKey,
+            _ => null,
+        }).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
     // Batch results name no device; plans and approvals tie a batch id to one.
     private static Dictionary<string, string> BatchDevices(List<IndexRow> rows)
@@ -144,10 +193,10 @@ public sealed class StopConditionEvaluator(Func<IndexDbContext> createDb, IndexS
             .Order(StringComparer.Ordinal)
             .Select(id => GateLadder.Evaluate(id, load))];
 
-    private static StopConditionResult GateOrder(List<IndexRow> rows, List<LadderEvaluation> cycles)
+    private static StopConditionResult GateOrder(List<IndexRow> rows, List<LadderEvaluation> cycles, List<StopEvidence> refused)
     {
         var triggers = new List<StopEvidence>();
-        var unreadable = new List<StopEvidence>();
+        var unreadable = refused;
         foreach (var cycle in cycles)
         {
             if (cycle.Problem is { } problem)
@@ -175,4 +224,4 @@ public sealed class StopConditionEvaluator(Func<IndexDbContext> createDb, IndexS
 
 /// <summary>The index columns the stop conditions need.</summary>
 internal sealed record IndexRow(string Path, string Kind, bool Readable, string? Problem, long Size, string Sha256,
-    string? Key, string? Device, long? DeviceId, string? GroupKey);
+    string? Key, string? Device, long? DeviceId, string? GroupKey, bool Refused = false);

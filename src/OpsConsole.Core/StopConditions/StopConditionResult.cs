@@ -20,7 +20,11 @@ public static class StopStates
 /// <param name="Reason">The exact reason, in English; never contains a secret (tokens are masked).</param>
 /// <param name="Device">The device it concerns, when known.</param>
 /// <param name="BatchId">The batch it concerns, when known.</param>
-public sealed record StopEvidence(string Path, string Reason, string? Device = null, string? BatchId = null);
+/// <param name="Group">
+/// The reason shared by every artifact of one finding (e.g. "device X has ids 1, 2 across artifacts"), so a
+/// refusal lists it once with the files; null when <paramref name="Reason"/> stands alone.
+/// </param>
+public sealed record StopEvidence(string Path, string Reason, string? Device = null, string? BatchId = null, string? Group = null);
 
 /// <summary>The outcome of one stop condition (ARTIFACTS.md "Stop conditions").</summary>
 public sealed record StopConditionResult
@@ -94,21 +98,45 @@ public sealed record StopEvaluation
     /// <summary>
     /// The conditions that stand in the way of a decision on <paramref name="device"/> or batch
     /// <paramref name="batchId"/>: each result keeps only the evidence concerning them and is triggered
-    /// or unknown (clear ones are left out). Condition 4 concerns every device (the runbook pauses all
-    /// approvals and writes while a critical incident is open); condition 7 concerns cycles, not devices.
+    /// or unknown (clear ones are left out). The CLI (approve, validate) and the web (timeline) both decide
+    /// from this one rule:
+    /// <list type="bullet">
+    /// <item>evidence naming the device or the batch concerns it;</item>
+    /// <item>an open critical incident naming no device (or an incident file that cannot be read) concerns
+    /// every device: the runbook pauses all approvals and writes until it is mitigated or resolved;</item>
+    /// <item>an unreadable input that can be tied to no device and no batch (a folder, the root, a missing
+    /// inventory, a batch result whose batch is unknown) concerns every device for conditions 2–6: it cannot be
+    /// ruled out. The one exception is an unreadable approval file: it is one record, which no one can decide
+    /// while it is unreadable; it keeps conditions 5 and 6 unknown on /stop-conditions and in <c>check</c>, but
+    /// does not stop decisions on the other records;</item>
+    /// <item>condition 7 (gate order) concerns cycles, not devices: it is included, whole, only when
+    /// <paramref name="includeGateOrder"/> is set (before an apply, which the ladder gates).</item>
+    /// </list>
     /// </summary>
-    public IReadOnlyList<StopConditionResult> ForDeviceOrBatch(string? device, string? batchId)
+    public IReadOnlyList<StopConditionResult> ForDeviceOrBatch(string? device, string? batchId, bool includeGateOrder = false)
     {
-        bool Concerns(StopConditionResult c, StopEvidence e) =>
-            c.Number == 4
-            || (device is not null && e.Device == device)
-            || (batchId is not null && e.BatchId == batchId);
+        bool Concerns(StopConditionResult c, StopEvidence e, bool unreadable) =>
+            (device is not null && e.Device == device)
+            || (batchId is not null && e.BatchId == batchId)
+            || (c.Number == 4 && e.Device is null)
+            || (unreadable && c.Number != 1 && e.Device is null && e.BatchId is null
+                && Artifacts.ArtifactKinds.Classify(e.Path) != Artifacts.ArtifactKind.Approval);
 
         var found = new List<StopConditionResult>();
-        foreach (var c in Conditions.Where(c => c.Number != 7))
+        foreach (var c in Conditions)
         {
-            var triggers = c.Triggers.Where(e => Concerns(c, e)).ToList();
-            var unreadable = c.UnreadableInputs.Where(e => Concerns(c, e)).ToList();
+            if (c.Number == 7)
+            {
+                if (includeGateOrder && !c.IsClear)
+                {
+                    found.Add(c);
+                }
+
+                continue;
+            }
+
+            var triggers = c.Triggers.Where(e => Concerns(c, e, false)).ToList();
+            var unreadable = c.UnreadableInputs.Where(e => Concerns(c, e, true)).ToList();
             var result = StopConditionResult.Create(c.Number, triggers, triggers.Count > 0 ? [] : unreadable);
             if (!result.IsClear)
             {

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.Extensions.Caching.Memory;
 using OpsConsole.Core.Artifacts;
 
@@ -6,7 +7,8 @@ namespace OpsConsole.Core.Storage;
 /// <summary>
 /// The one way into the artifact root. Resolves every path inside the canonical root (symlinks
 /// checked), applies the size cap, parses through <see cref="ArtifactParser"/> and caches parsed
-/// documents keyed by (path, length, last-write time), so a changed file is re-read on next access.
+/// documents keyed by (path, length, last-write time) and confirmed by the content's SHA-256, so a changed
+/// file is re-parsed on next access even when its length and time did not change.
 /// </summary>
 public sealed class ArtifactStore : IDisposable
 {
@@ -73,14 +75,36 @@ public sealed class ArtifactStore : IDisposable
 
         var rel = SafePath.ToRelative(Root, full);
         var key = new CacheKey(rel, info.Length, info.LastWriteTimeUtc.Ticks);
-        if (_cache.TryGetValue(key, out LoadedArtifact? cached) && cached is not null)
+        if (_cache.TryGetValue(key, out CachedArtifact? cached) && cached is not null && IsSameContent(full, cached.Sha256))
         {
-            return cached;
+            return cached.Artifact;
         }
 
-        var loaded = Read(rel, full, info);
-        _cache.Set(key, loaded, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
+        var loaded = Read(rel, full, info, out var bytes);
+        _cache.Set(key, new CachedArtifact(loaded, bytes is null ? null : SHA256.HashData(bytes)),
+            new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
         return loaded;
+    }
+
+    // A rewrite of the same length that keeps the modified time (a tool restoring times, a coarse clock, two
+    // writes within one tick) keeps the cache key, so a hit is confirmed by the content's SHA-256. Reading a
+    // capped artifact and hashing it costs microseconds; parsing and validating it is what the cache saves.
+    // (.NET exposes no inode change time, and a stat P/Invoke is platform-specific.)
+    private static bool IsSameContent(string full, byte[]? sha256)
+    {
+        if (sha256 is null)
+        {
+            return true; // empty or over the cap: never parsed, nothing to compare
+        }
+
+        try
+        {
+            return SHA256.HashData(ReadAll(full)).AsSpan().SequenceEqual(sha256);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Loads and returns the typed document, or null when missing, unreadable or of another kind.</summary>
@@ -122,7 +146,58 @@ public sealed class ArtifactStore : IDisposable
         return (artifact, bytes);
     }
 
-    private LoadedArtifact Read(string rel, string full, FileInfo info) => Read(rel, full, info, out _);
+    /// <summary>
+    /// True when something that is not a folder sits at <paramref name="relativePath"/> (a file, or a link
+    /// to anything, even one that leaves the root or dangles). Does not follow the path's links: the
+    /// indexer asks this to tell a refused entry, which it records, from one that is gone.
+    /// </summary>
+    public bool HasFileEntry(string relativePath)
+    {
+        // Below a folder that is itself refused (a link leaving the root) nothing is listed: the folder is.
+        var lexical = Lexical(relativePath);
+        var folder = relativePath.LastIndexOf('/') is var slash and > 0 ? relativePath[..slash] : null;
+        return lexical is not null && (folder is null || Resolve(folder) is not null)
+            && (File.Exists(lexical) || (LinkTarget(lexical) is not null && !Directory.Exists(lexical)));
+    }
+
+    /// <summary>
+    /// Why an entry listed under the root cannot be read as an artifact ("link leaves the root", "link target
+    /// does not exist", ...); null when nothing is there any more (removed meanwhile).
+    /// </summary>
+    public string? RefusalReason(string relativePath)
+    {
+        if (!HasFileEntry(relativePath))
+        {
+            return null;
+        }
+
+        if (SafePath.Explain(Root, relativePath) is { } why)
+        {
+            return why;
+        }
+
+        var full = Resolve(relativePath)!;
+        return File.Exists(full) ? "the entry is not a regular file" : "link target does not exist";
+    }
+
+    // The path as written below the root, links not followed; null when it would leave the root lexically.
+    private string? Lexical(string relativePath)
+    {
+        var full = Path.GetFullPath(Path.Join(Root, relativePath));
+        return SafePath.IsInside(Root, full) && full != Root ? full : null;
+    }
+
+    private static string? LinkTarget(string full)
+    {
+        try
+        {
+            return new FileInfo(full).LinkTarget;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 
     private LoadedArtifact Read(string rel, string full, FileInfo info, out byte[]? bytes)
     {
@@ -209,4 +284,6 @@ public sealed class ArtifactStore : IDisposable
     public void Dispose() => _cache.Dispose();
 
     private readonly record struct CacheKey(string Path, long Length, long Ticks);
+
+    private sealed record CachedArtifact(LoadedArtifact Artifact, byte[]? Sha256);
 }

@@ -52,35 +52,71 @@ public static class SafePath
     /// lexically, or passes through a symbolic link whose final target lies outside the root.
     /// The file need not exist.
     /// </summary>
-    public static string? Resolve(string canonicalRoot, string? relative)
+    public static string? Resolve(string canonicalRoot, string? relative) =>
+        Follow(canonicalRoot, relative, out _, out _) is null ? Path.GetFullPath(Path.Join(canonicalRoot, relative)) : null;
+
+    /// <summary>
+    /// Where <paramref name="relative"/> really is (every link followed), or null when <see cref="Resolve"/>
+    /// refuses it. Lets a walker of the tree recognise a folder link that loops back into its own ancestors.
+    /// </summary>
+    public static string? ResolveReal(string canonicalRoot, string? relative) =>
+        Follow(canonicalRoot, relative, out var real, out _) is null ? real : null;
+
+    /// <summary>
+    /// Why <see cref="Resolve"/> refuses <paramref name="relative"/>, in words an operator can act on
+    /// ("link leaves the root"); null when it is allowed.
+    /// </summary>
+    public static string? Explain(string canonicalRoot, string? relative) => Follow(canonicalRoot, relative, out _, out _);
+
+    /// <summary>The refusal reasons <see cref="Explain"/> returns.</summary>
+    public static class Refusals
     {
+        /// <summary>The name breaks the shape rules of <see cref="IsWellFormed"/>.</summary>
+        public const string Malformed = "the name is not accepted by the console's safe-path rules (control characters, backslash, colon, percent, a segment with leading or trailing spaces, or over 512 characters)";
+
+        /// <summary>A symbolic link on the way points outside the root.</summary>
+        public const string LeavesRoot = "link leaves the root";
+
+        /// <summary>A link loop or a link that cannot be read.</summary>
+        public const string Unresolvable = "link cannot be followed (a loop of links, or a link that cannot be read)";
+    }
+
+    // Follows the path the way the kernel will: each component from the real folder reached so far.
+    // A link anywhere on the way may point outside the root, and a relative link target counts from
+    // the link's real folder, not from the (possibly symlinked) path that reached it.
+    private static string? Follow(string canonicalRoot, string? relative, out string real, out string lexical)
+    {
+        real = lexical = canonicalRoot;
         if (!IsWellFormed(relative))
         {
-            return null;
+            return Refusals.Malformed;
         }
 
-        var full = Path.GetFullPath(Path.Join(canonicalRoot, relative));
-        if (!IsInside(canonicalRoot, full))
+        lexical = Path.GetFullPath(Path.Join(canonicalRoot, relative));
+        if (!IsInside(canonicalRoot, lexical))
         {
-            return null;
+            return Refusals.Malformed;
         }
 
-        // Follow the path the way the kernel will: each component from the real folder reached so far.
-        // A link anywhere on the way may point outside the root, and a relative link target counts from
-        // the link's real folder, not from the (possibly symlinked) path that reached it.
         var current = canonicalRoot;
         foreach (var segment in relative!.Split('/'))
         {
             var next = RealPath(current, segment);
-            if (next is null || !IsInside(canonicalRoot, next))
+            if (next is null)
             {
-                return null;
+                return Refusals.Unresolvable;
+            }
+
+            if (!IsInside(canonicalRoot, next))
+            {
+                return Refusals.LeavesRoot;
             }
 
             current = next;
         }
 
-        return full;
+        real = current;
+        return null;
     }
 
     private const int MaxLinkHops = 40;

@@ -35,6 +35,7 @@ internal sealed class IndexMaintainer(
         try
         {
             state.Ready = indexer.PublishCompleteIndex();
+            state.ServingLastCompletedPass = state.Ready;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -108,6 +109,12 @@ internal sealed class IndexMaintainer(
             Log.RootUnavailable(logger, store.Root);
             StopWatcher();
             return;
+        }
+
+        if (result is not null)
+        {
+            // Every file has now been re-checked by this process: conclusions are current again.
+            state.ServingLastCompletedPass = false;
         }
 
         if (result is { } r && (reason == "startup" || r.Changed))

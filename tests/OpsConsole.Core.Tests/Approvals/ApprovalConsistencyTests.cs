@@ -32,6 +32,20 @@ public class ApprovalConsistencyTests
         Assert.Contains("moves to \"pending\" but the state is \"approved\"", finding.Message);
     }
 
+    [Theory]
+    [InlineData("pending")]
+    [InlineData("approved")]
+    [InlineData("applied")]
+    public void A_history_that_does_not_start_with_proposed_skipped_the_workflow(string firstTo)
+    {
+        var record = Records.Parse(FixtureTree.Approval("APR-T", firstTo, history: FixtureTree.Entry("2026-05-01T09:00:00Z", null, firstTo, "bruno")));
+
+        var finding = Assert.Single(ApprovalConsistency.Check(record, firstTo));
+
+        Assert.Equal(ApprovalRules.IllegalTransition, finding.Rule);
+        Assert.Equal($"APR-T: history[0] moves null → {firstTo} (2026-05-01T09:00:00Z, by bruno); every record must start null → proposed, so this one skipped the workflow", finding.Message);
+    }
+
     [Fact]
     public void An_empty_history_is_reported_as_history_state()
     {

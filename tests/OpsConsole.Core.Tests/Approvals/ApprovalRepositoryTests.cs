@@ -10,7 +10,7 @@ public class ApprovalRepositoryTests
     private static DecisionOutcome Decide(FixtureTree tree, string id, ApprovalAction action, string actor = "carla")
     {
         using var store = new ArtifactStore(tree.Root);
-        return new ApprovalRepository(store).Decide(id, action, actor, "reviewed in the console", new OpenCriticalIncidentBlockers(store));
+        return new ApprovalRepository(store).Decide(id, action, actor, "reviewed in the console", NoApprovalBlockers.Instance);
     }
 
     [Fact]
@@ -64,10 +64,12 @@ public class ApprovalRepositoryTests
     }
 
     [Fact]
-    public void Approval_is_refused_while_an_open_critical_incident_concerns_the_device()
+    public async Task Approval_is_refused_while_an_open_critical_incident_concerns_the_device()
     {
         using var tree = FixtureTree.Standard();
-        var refusal = Assert.Single(Decide(tree, "APR-INC", ApprovalAction.Approve).Refusals);
+        var blockers = new FixedBlockers([.. await StopConditionBlockersTests.FindAsync(tree, "core-02", 202, "B-INC")]);
+        using var store = new ArtifactStore(tree.Root);
+        var refusal = Assert.Single(new ApprovalRepository(store).Decide("APR-INC", ApprovalAction.Approve, "carla", "reviewed in the console", blockers).Refusals);
         Assert.Equal(ApprovalRules.StopCondition, refusal.Rule);
         Assert.Contains("INC-9", refusal.Message);
         Assert.Equal(["approvals/pending/approval-APR-INC.json"], tree.CopiesOf("APR-INC"));

@@ -6,11 +6,15 @@ namespace OpsConsole.Core.Tests.Approvals;
 
 public class BatchPlanCheckTests
 {
-    private static BatchPlanReport Check(FixtureTree tree, string planRel, long id = 101, string device = "edge-01")
+    /// <summary>The inventory of <see cref="FixtureTree.Standard"/>.</summary>
+    private static readonly PlanInventory StandardInventory = new(new Dictionary<string, long> { ["edge-01"] = 101, ["core-02"] = 202 }, null);
+
+    private static BatchPlanReport Check(FixtureTree tree, string planRel, long id = 101, string device = "edge-01",
+        PlanInventory? inventory = null, IApprovalBlockers? blockers = null)
     {
         using var store = new ArtifactStore(tree.Root);
         return BatchPlanCheck.Check(Path.Combine(tree.Root, planRel), id, device, new ApprovalRepository(store),
-            new OpenCriticalIncidentBlockers(store), Records.Now);
+            blockers ?? NoApprovalBlockers.Instance, Records.Now, inventory ?? StandardInventory);
     }
 
     [Fact]
@@ -23,13 +27,45 @@ public class BatchPlanCheckTests
     }
 
     [Theory]
-    [InlineData(102, "edge-01")]
-    [InlineData(101, "edge-02")]
-    public void A_plan_for_another_device_than_expected_is_a_device_mismatch(long id, string name)
+    [InlineData(102, "edge-01", 3)] // plan and approval differ from the expectation, and the inventory gives edge-01 id 101
+    [InlineData(101, "edge-02", 2)] // plan and approval differ from the expectation
+    public void A_plan_for_another_device_than_expected_is_a_device_mismatch(long id, string name, int findings)
     {
         using var tree = FixtureTree.Standard();
         var report = Check(tree, "batches/plans/B-2.json", id, name);
-        Assert.Equal(["device-mismatch", "device-mismatch"], report.Findings.Rules()); // plan and approval both differ from the expectation
+        Assert.Equal(Enumerable.Repeat("device-mismatch", findings), report.Findings.Rules());
+    }
+
+    [Fact]
+    public void A_plan_agreeing_with_the_expectation_but_not_with_the_inventory_is_a_device_mismatch()
+    {
+        using var tree = FixtureTree.Standard();
+        tree.WriteApproval(FixtureTree.Approval("APR-7", "approved", deviceId: 999, batch: "B-7"));
+        tree.Write("batches/plans/B-7.json", FixtureTree.Plan("B-7", "APR-7", deviceId: 999));
+
+        var report = Check(tree, "batches/plans/B-7.json", 999);
+
+        Assert.Equal([
+            "plan B-7 gives edge-01 (id 999), but the inventory (devices.json) gives id 101",
+            "expected id 999 for edge-01, but the inventory (devices.json) gives id 101",
+        ], report.Findings.Select(f => f.Message));
+        Assert.All(report.Findings, f => Assert.Equal("device-mismatch", f.Rule));
+    }
+
+    [Fact]
+    public void Without_a_usable_inventory_the_plan_is_not_valid()
+    {
+        using var tree = FixtureTree.Standard();
+        var finding = Assert.Single(Check(tree, "batches/plans/B-2.json", inventory: new PlanInventory(null, "devices.json is missing")).Findings);
+        Assert.Equal(("inventory", "devices.json is missing: the device id of plan B-2 cannot be compared with the inventory"), (finding.Rule, finding.Message));
+    }
+
+    [Fact]
+    public void A_plan_for_a_device_the_inventory_does_not_list_is_not_valid()
+    {
+        using var tree = FixtureTree.Standard();
+        var inventory = new PlanInventory(new Dictionary<string, long> { ["core-02"] = 202 }, null);
+        Assert.Equal(["inventory"], Check(tree, "batches/plans/B-2.json", inventory: inventory).Findings.Rules());
     }
 
     [Fact]
@@ -91,10 +127,11 @@ public class BatchPlanCheckTests
     }
 
     [Fact]
-    public void An_open_critical_incident_on_the_device_is_a_finding()
+    public async Task An_open_critical_incident_on_the_device_is_a_finding()
     {
         using var tree = FixtureTree.Standard();
         tree.Write("incidents/INC-10.json", FixtureTree.Incident("INC-10", "critical", "open", "edge-01", 101));
-        Assert.Equal([ApprovalRules.StopCondition], Check(tree, "batches/plans/B-2.json").Findings.Rules());
+        var blockers = new FixedBlockers([.. await StopConditionBlockersTests.FindAsync(tree, "edge-01", 101, "B-2", includeGateOrder: true)]);
+        Assert.Equal([ApprovalRules.StopCondition], Check(tree, "batches/plans/B-2.json", blockers: blockers).Findings.Rules());
     }
 }

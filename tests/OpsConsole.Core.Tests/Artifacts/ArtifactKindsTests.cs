@@ -79,7 +79,8 @@ public sealed class ArtifactKindsTests
     public void EveryJsonKindHasASchemaName()
     {
         var jsonKinds = Enum.GetValues<ArtifactKind>()
-            .Where(k => k is not (ArtifactKind.Other or ArtifactKind.EngagementResponses or ArtifactKind.ExecutionLog or ArtifactKind.HandoffDocument));
+            .Where(k => k is not (ArtifactKind.Other or ArtifactKind.EngagementResponses or ArtifactKind.ExecutionLog or ArtifactKind.HandoffDocument
+                or ArtifactKind.Folder));
 
         Assert.All(jsonKinds, k => Assert.NotNull(ArtifactKinds.SchemaName(k)));
     }

@@ -28,12 +28,14 @@ internal sealed class FixtureTree : IDisposable
     public static FixtureTree Empty() => new();
 
     /// <summary>
-    /// The standard tree: an approval in each state (edge-01 unless noted), an open critical
-    /// incident on core-02, harmless incidents on edge-01, and a complete plan for the approved one.
+    /// The standard tree: the inventory (edge-01 = 101, core-02 = 202), an approval in each state (edge-01
+    /// unless noted), an open critical incident on core-02, harmless incidents on edge-01, and a complete
+    /// plan for the approved one.
     /// </summary>
     public static FixtureTree Standard()
     {
         var tree = new FixtureTree();
+        tree.Write("devices.json", Inventory(("edge-01", 101), ("core-02", 202)));
         tree.WriteApproval(Approval("APR-P", "proposed"));
         tree.WriteApproval(Approval("APR-1", "pending"));
         tree.WriteApproval(Approval("APR-INC", "pending", device: "core-02", deviceId: 202, batch: "B-INC"));
@@ -120,6 +122,12 @@ internal sealed class FixtureTree : IDisposable
     /// <summary>One history entry as JSON.</summary>
     public static string Entry(string at, string? from, string to, string actor, string reason = "because") =>
         $$"""{ "at": "{{at}}", "from": {{(from is null ? "null" : $"\"{from}\"")}}, "to": "{{to}}", "actor": "{{actor}}", "reason": "{{reason}}" }""";
+
+    /// <summary>A devices@1 inventory.</summary>
+    public static string Inventory(params (string Name, long Id)[] devices) =>
+        "{ \"schema\": \"opsconsole/devices@1\", \"devices\": [ "
+        + string.Join(", ", devices.Select(d => $$"""{ "id": {{d.Id}}, "name": "{{d.Name}}", "site": "lab", "role": "edge", "platform": "ios" }"""))
+        + " ] }";
 
     /// <summary>An incident@1 document.</summary>
     public static string Incident(string id, string severity, string status, string device, long deviceId) => $$"""

@@ -24,11 +24,14 @@ public sealed class IndexFixture : IDisposable
     public ArtifactIndexer Indexer { get; }
 
     /// <summary>A fresh store and indexer over the same root and database (a restarted process).</summary>
-    public ArtifactIndexer NewIndexer()
+    public ArtifactIndexer NewIndexer(ArtifactTreeWalker? walker = null) => NewIndexer(new IndexState(), walker);
+
+    /// <summary>A fresh indexer publishing into <paramref name="state"/>.</summary>
+    public ArtifactIndexer NewIndexer(IndexState state, ArtifactTreeWalker? walker = null)
     {
         var store = new ArtifactStore(Temp.Root);
         _stores.Add(store);
-        return new ArtifactIndexer(store, Db, new IndexState());
+        return new ArtifactIndexer(store, Db, state, walker);
     }
 
     public IndexDbContext Db() => new(IndexDbContext.OptionsFor(DatabasePath));

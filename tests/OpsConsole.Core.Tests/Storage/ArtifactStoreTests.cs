@@ -114,6 +114,21 @@ public sealed class ArtifactStoreTests : IDisposable
     }
 
     [Fact]
+    public void FileRewrittenWithTheSameLengthAndTheSameTimeIsReadAgain()
+    {
+        var full = _temp.Write(ReportPath, SampleDocuments.ComplianceReport);
+        var time = File.GetLastWriteTimeUtc(full);
+        using var store = Store();
+        Assert.Equal("RPT-1", store.LoadDocument<ComplianceReport>(ReportPath)?.ReportId);
+
+        // A tool that restores the modified time (rsync -t, cp -p, a coarse clock) keeps length and time.
+        _temp.Write(ReportPath, SampleDocuments.ComplianceReport.Replace("RPT-1", "RPT-9", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(full, time);
+
+        Assert.Equal("RPT-9", store.LoadDocument<ComplianceReport>(ReportPath)?.ReportId);
+    }
+
+    [Fact]
     public void EmptyFileIsUnreadableAsEmpty()
     {
         _temp.Write(ReportPath, "");

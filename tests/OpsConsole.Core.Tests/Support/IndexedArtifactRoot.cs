@@ -15,15 +15,24 @@ internal sealed class IndexedArtifactRoot : IDisposable
     private readonly ArtifactStore _store;
     private readonly ArtifactIndexer _indexer;
 
-    public IndexedArtifactRoot(long maxBytes = 5 * 1024 * 1024)
+    /// <summary>
+    /// A root holding an (empty) inventory unless <paramref name="withInventory"/> is false: without one,
+    /// condition 6 is unknown (device ids cannot be compared), which most tests are not about.
+    /// </summary>
+    public IndexedArtifactRoot(long maxBytes = 5 * 1024 * 1024, bool withInventory = true, ArtifactTreeWalker? walker = null)
     {
         _base = Path.Combine(Path.GetTempPath(), "opsconsole-tests", Guid.NewGuid().ToString("N"));
         Root = Path.Combine(_base, "root");
         Directory.CreateDirectory(Root);
+        if (withInventory)
+        {
+            Write("devices.json", ArtifactJson.Inventory());
+        }
+
         var options = IndexDbContext.OptionsFor(Path.Combine(_base, "index.db"));
         CreateDb = () => new IndexDbContext(options);
         _store = new ArtifactStore(Root, maxBytes);
-        _indexer = new ArtifactIndexer(_store, CreateDb, State);
+        _indexer = new ArtifactIndexer(_store, CreateDb, State, walker);
         _indexer.EnsureDatabase();
         Evaluator = new StopConditionEvaluator(CreateDb, State, _store);
     }

@@ -66,6 +66,9 @@ namespace OpsConsole.Core.Index.Migrations
                     b.Property<bool>("Readable")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Refused")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Schema")
                         .HasColumnType("TEXT");
 
@@ -210,6 +213,29 @@ namespace OpsConsole.Core.Index.Migrations
                     b.HasIndex("Path");
 
                     b.ToTable("findings", (string)null);
+                });
+
+            modelBuilder.Entity("OpsConsole.Core.Index.IndexVersionRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedPassTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("index_version", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
                 });
 #pragma warning restore 612, 618
         }

@@ -95,13 +95,9 @@ public sealed partial class ApprovalTimeline(ApprovalOverview overview, Func<Ind
         return row is null ? null : new RelatedReport(row.Path, row.Day, row.Status, row.Readable, row.Problem, Ticks(row.AtTicks));
     }
 
-    // Same scope the CLI's approve refuses on: condition 4 only when the incident names this device.
-    private List<StopConditionResult> StopConditions(ApprovalRecord record) =>
-        evaluator.ForDeviceOrBatch(record.Device.Name, record.BatchId)
-            .Select(c => c.Number != 4 ? c : StopConditionResult.Create(4,
-                [.. c.Triggers.Where(e => e.Device == record.Device.Name)],
-                [.. c.UnreadableInputs.Where(e => e.Device is null || e.Device == record.Device.Name)]))
-            .Where(c => !c.IsClear).ToList();
+    // The one rule the CLI's approve refuses on (StopEvaluation.ForDeviceOrBatch), so page and CLI agree.
+    private IReadOnlyList<StopConditionResult> StopConditions(ApprovalRecord record) =>
+        evaluator.ForDeviceOrBatch(record.Device.Name, record.BatchId);
 
     private static DateTimeOffset? Ticks(long? ticks) => ticks is { } t ? new DateTimeOffset(t, TimeSpan.Zero) : null;
 }

@@ -9,7 +9,10 @@ namespace OpsConsole.Web.Pages.Operations;
 /// </summary>
 public static partial class LocalCommands
 {
-    /// <summary>Commands for the given root and the batch plans the cycle cites.</summary>
+    /// <summary>
+    /// Commands for the given root and the batch plans the cycle cites, each with its device and the id the
+    /// inventory gives that device (a plan whose device the inventory does not list gets no command).
+    /// </summary>
     public static IReadOnlyList<LocalCommand> For(string root, IReadOnlyList<(string Path, string? Device, long? DeviceId)> plans)
     {
         var rootArg = Quote(root);

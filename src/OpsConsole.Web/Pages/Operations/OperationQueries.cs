@@ -135,13 +135,18 @@ public sealed class OperationQueries(IDbContextFactory<IndexDbContext> dbFactory
             rows.Any(r => r.Path == $"engagement/{n}/validation.json")))];
     }
 
-    // Batch plans the cycle's gates cite, with the device the index read from each.
+    // Batch plans the cycle's gates cite, with the plan's device and the id the INVENTORY gives it: the
+    // suggested validate command must compare the plan with the inventory, not with itself.
     private static async Task<IReadOnlyList<(string Path, string? Device, long? DeviceId)>> PlansAsync(IndexDbContext db, LadderEvaluation cycle)
     {
         var cited = cycle.Steps.SelectMany(s => s.Gate?.Evidence ?? []).Where(p => p.StartsWith("batches/plans/", StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal).ToList();
-        var rows = await db.Artifacts.AsNoTracking().Where(a => cited.Contains(a.Path)).Select(a => new { a.Path, a.Device, a.DeviceId }).ToListAsync();
-        return [.. cited.Select(p => rows.FirstOrDefault(r => r.Path == p) is { } r ? (p, r.Device, r.DeviceId) : (p, (string?)null, (long?)null))];
+        var rows = await db.Artifacts.AsNoTracking().Where(a => cited.Contains(a.Path)).Select(a => new { a.Path, a.Device }).ToListAsync();
+        var names = rows.Select(r => r.Device).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var inventory = await db.Devices.AsNoTracking().Where(d => names.Contains(d.Name)).ToDictionaryAsync(d => d.Name, d => d.NetboxId, StringComparer.Ordinal);
+        return [.. cited.Select(p => rows.FirstOrDefault(r => r.Path == p) is { Device: { } device }
+            ? (p, device, inventory.TryGetValue(device, out var id) ? id : (long?)null)
+            : (p, (string?)null, (long?)null))];
     }
 
     private string? PrettyJson(string path)
