@@ -1,4 +1,5 @@
 using OpsConsole.Web.Infrastructure;
+using OpsConsole.Web.Infrastructure.Identity;
 using Serilog;
 using Log = Serilog.Log;
 
@@ -9,6 +10,7 @@ try
     builder.AddOpsConsoleLogging();
     builder.Services.AddOpsConsoleCore(builder.Environment);
     builder.Services.AddOpsConsoleWeb();
+    builder.Services.AddOpsConsoleIdentity(builder.Configuration);
 
     var app = builder.Build();
     app.PrepareIndex();

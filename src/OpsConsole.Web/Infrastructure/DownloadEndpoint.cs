@@ -32,7 +32,7 @@ internal static class DownloadEndpoint
         var shown = Shorten(rel ?? path);
         if (reason is not null)
         {
-            audit.Record("download", "web", shown, $"web {remote}", "refused", reason);
+            audit.Record("download", Identity.IdentityAudit.Actor(http), shown, $"web {remote}", "refused", reason);
             Log.Download(logger, shown, "refused: " + reason);
             return Results.NotFound();
         }
@@ -40,19 +40,19 @@ internal static class DownloadEndpoint
         var bytes = store.ReadBytes(rel!);
         if (bytes is null)
         {
-            audit.Record("download", "web", shown, $"web {remote}", "refused", "over the size cap");
+            audit.Record("download", Identity.IdentityAudit.Actor(http), shown, $"web {remote}", "refused", "over the size cap");
             return Results.NotFound();
         }
 
         // Fail closed even before the index has seen the file: a secret found now also quarantines it.
         if (SecretScanner.Scan(System.Text.Encoding.UTF8.GetString(bytes)).Count > 0)
         {
-            audit.Record("download", "web", rel, $"web {remote}", "refused", "quarantined: a secret was found in this file");
+            audit.Record("download", Identity.IdentityAudit.Actor(http), rel, $"web {remote}", "refused", "quarantined: a secret was found in this file");
             Log.Download(logger, rel!, "refused: quarantined");
             return Results.NotFound();
         }
 
-        audit.Record("download", "web", rel, $"web {remote}", "ok", $"{bytes.Length} bytes");
+        audit.Record("download", Identity.IdentityAudit.Actor(http), rel, $"web {remote}", "ok", $"{bytes.Length} bytes");
         Log.Download(logger, rel!, "served");
         return Results.File(bytes, contentType, DownloadPolicy.FileNameFor(rel!));
     }
