@@ -1,4 +1,5 @@
 using OpsConsole.Web.Infrastructure;
+using OpsConsole.Web.Infrastructure.Identity;
 using OpsConsole.Web.Infrastructure.Operations;
 using Serilog;
 using Log = Serilog.Log;
@@ -11,6 +12,7 @@ try
     builder.Services.AddOpsConsoleCore(builder.Environment);
     builder.Services.AddOpsConsoleWeb();
     builder.AddOpsConsoleOperations();
+    builder.Services.AddOpsConsoleIdentity(builder.Configuration);
 
     var app = builder.Build();
     app.HoldDataFolderLock();

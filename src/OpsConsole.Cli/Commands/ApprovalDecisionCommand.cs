@@ -13,7 +13,7 @@ internal static class ApprovalDecisionCommand
     private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
     {
         ["submit"] = "Submit a proposed approval for decision (proposed → pending).",
-        ["approve"] = "Approve a pending approval (pending → approved). Refused for the requester, after expiry, or while a stop condition (e.g. an open critical incident, a contradicting report) concerns the device or batch.",
+        ["approve"] = "Approve a pending approval (pending → approved). Refused for the requester (as --actor or as the operating-system user running it), after expiry, or while a stop condition (e.g. an open critical incident, a contradicting report) concerns the device or batch.",
         ["reject"] = "Reject a pending approval (pending → rejected).",
         ["expire"] = "Expire a pending or approved approval (→ expired).",
         ["mark-applied"] = "Record that an approved batch was applied (approved → applied).",
@@ -22,7 +22,7 @@ internal static class ApprovalDecisionCommand
     public static Command Create(ApprovalAction action)
     {
         var id = new Argument<string>("ID") { Description = "Approval id, e.g. APR-2026-0110." };
-        var actor = new Option<string>("--actor") { Description = "Who decides (recorded in history and audit).", Required = true };
+        var actor = new Option<string>("--actor") { Description = "Who decides (recorded in history and audit, next to the operating-system user).", Required = true };
         var reason = new Option<string>("--reason") { Description = "Why (recorded in the approval's history).", Required = true };
         var command = new Command(action.Name, Descriptions[action.Name]) { id, actor, reason };
         command.SetAction(async (parse, ct) =>
@@ -39,7 +39,7 @@ internal static class ApprovalDecisionCommand
             DecisionOutcome outcome;
             try
             {
-                outcome = repository.Decide(approvalId, action, who, parse.GetRequiredValue(reason), blockers);
+                outcome = repository.Decide(approvalId, action, who, parse.GetRequiredValue(reason), blockers, CliContext.Actor);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
             {

@@ -8,7 +8,8 @@ namespace OpsConsole.Core.Approvals;
 /// <param name="Actor">Who decides (recorded in history and audit).</param>
 /// <param name="Reason">Why (recorded in history; never in the audit log).</param>
 /// <param name="At">Decision time; also compared with <c>expires_at</c>.</param>
-public sealed record ApprovalDecision(ApprovalAction Action, string Actor, string Reason, DateTimeOffset At);
+/// <param name="OsUser">The operating-system user running the command; a requester may not approve under another <c>--actor</c>.</param>
+public sealed record ApprovalDecision(ApprovalAction Action, string Actor, string Reason, DateTimeOffset At, string? OsUser = null);
 
 /// <summary>The outcome of validating a decision: the new record, or why it is refused.</summary>
 public sealed record DecisionResult
@@ -89,6 +90,13 @@ public static class ApprovalDecider
             refusals.Add(new(ApprovalRules.SelfApproval, $"{actor} requested {id} and cannot approve it; another person must decide"));
         }
 
+        var osUser = decision.OsUser?.Trim() ?? "";
+        if (action == ApprovalAction.Approve && osUser.Length > 0 && ApprovalConsistency.SameActor(osUser, record.RequestedBy)
+            && !ApprovalConsistency.SameActor(actor, record.RequestedBy))
+        {
+            refusals.Add(new(ApprovalRules.SelfApproval, $"the operating-system user {osUser} requested {id} and cannot approve it under another --actor; another person must decide"));
+        }
+
         if (action.RequiresUnexpired && record.ExpiresAt is { } expires && decision.At > expires)
         {
             refusals.Add(new(ApprovalRules.DecidedAfterExpiry,
@@ -118,6 +126,7 @@ public static class ApprovalDecider
             To = action.To,
             Actor = actor,
             Reason = reason,
+            OsUser = osUser.Length > 0 ? osUser : null,
         };
         return new DecisionResult
         {

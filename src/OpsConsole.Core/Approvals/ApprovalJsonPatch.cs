@@ -32,14 +32,20 @@ public static class ApprovalJsonPatch
             node["history"] = history;
         }
 
-        history.Add(new JsonObject
+        var added = new JsonObject
         {
             ["at"] = entry.At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture),
             ["from"] = entry.From,
             ["to"] = entry.To,
             ["actor"] = entry.Actor,
             ["reason"] = entry.Reason,
-        });
+        };
+        if (entry.OsUser is { } osUser)
+        {
+            added["os_user"] = osUser;
+        }
+
+        history.Add(added);
 
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))

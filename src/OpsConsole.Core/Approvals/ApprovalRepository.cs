@@ -80,7 +80,7 @@ public sealed class ApprovalRepository(ArtifactStore store, TimeProvider? clock 
     /// unlocked read changes nothing on disk (not even a lock file). Otherwise the lock is taken,
     /// leftover duplicates are repaired, the record is re-read and re-validated, and then moved.
     /// </summary>
-    public DecisionOutcome Decide(string id, ApprovalAction action, string actor, string reason, IApprovalBlockers blockers)
+    public DecisionOutcome Decide(string id, ApprovalAction action, string actor, string reason, IApprovalBlockers blockers, string? osUser = null)
     {
         if (!ApprovalPaths.IsValidId(id))
         {
@@ -93,7 +93,7 @@ public sealed class ApprovalRepository(ArtifactStore store, TimeProvider? clock 
         var first = FindCopies(id);
         if (first is [{ Record: { } early } only])
         {
-            var preview = ApprovalDecider.Decide(early, only.FolderState, Decision(action, actor, reason), blockers);
+            var preview = ApprovalDecider.Decide(early, only.FolderState, Decision(action, actor, reason, osUser), blockers);
             if (!preview.IsAccepted)
             {
                 return Refused(only.RelativePath, [.. preview.Refusals]);
@@ -125,7 +125,7 @@ public sealed class ApprovalRepository(ArtifactStore store, TimeProvider? clock 
             return Refused(current.RelativePath, new ApprovalFinding(ApprovalRules.Unreadable, $"{current.RelativePath} is unreadable: {current.Problem}")) with { Repairs = repairs };
         }
 
-        var result = ApprovalDecider.Decide(record, current.FolderState, Decision(action, actor, reason), blockers);
+        var result = ApprovalDecider.Decide(record, current.FolderState, Decision(action, actor, reason, osUser), blockers);
         if (!result.IsAccepted)
         {
             return Refused(current.RelativePath, [.. result.Refusals]) with { Repairs = repairs };
@@ -167,8 +167,8 @@ public sealed class ApprovalRepository(ArtifactStore store, TimeProvider? clock 
         return new StoredApproval(rel, state, bytes, outcome.Document as ApprovalRecord, outcome.Problem);
     }
 
-    private ApprovalDecision Decision(ApprovalAction action, string actor, string reason) =>
-        new(action, actor, reason, _clock.GetUtcNow());
+    private ApprovalDecision Decision(ApprovalAction action, string actor, string reason, string? osUser) =>
+        new(action, actor, reason, _clock.GetUtcNow(), osUser);
 
     private static DecisionOutcome Refused(string? path, params ApprovalFinding[] refusals) =>
         new() { OldPath = path, Refusals = refusals };

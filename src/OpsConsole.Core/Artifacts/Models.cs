@@ -131,6 +131,12 @@ public sealed record ApprovalHistoryEntry
     public string To { get; init; } = "";
     public string Actor { get; init; } = "";
     public string Reason { get; init; } = "";
+
+    /// <summary>
+    /// The operating-system user who ran the CLI for this entry, next to <see cref="Actor"/> (a console
+    /// addition to the contract's history entry; absent in entries written by other tools).
+    /// </summary>
+    public string? OsUser { get; init; }
 }
 
 /// <summary>A batch apply plan with staged payloads (batch-plan@1).</summary>

@@ -33,7 +33,7 @@ internal static class DownloadEndpoint
         var shown = Shorten(rel ?? path);
         if (reason is not null)
         {
-            audit.Record("download", "web", shown, $"web {remote}", "refused", reason);
+            audit.Record("download", Identity.IdentityAudit.Actor(http), shown, $"web {remote}", "refused", reason);
             Log.Download(logger, shown, "refused: " + reason);
             return Results.NotFound();
         }
@@ -41,7 +41,7 @@ internal static class DownloadEndpoint
         var bytes = store.ReadBytes(rel!);
         if (bytes is null)
         {
-            audit.Record("download", "web", shown, $"web {remote}", "refused", "over the size cap");
+            audit.Record("download", Identity.IdentityAudit.Actor(http), shown, $"web {remote}", "refused", "over the size cap");
             return Results.NotFound();
         }
 
@@ -53,12 +53,12 @@ internal static class DownloadEndpoint
             : null;
         if (refusal is not null)
         {
-            audit.Record("download", "web", rel, $"web {remote}", "refused", refusal);
+            audit.Record("download", Identity.IdentityAudit.Actor(http), rel, $"web {remote}", "refused", refusal);
             Log.Download(logger, rel!, "refused: " + refusal);
             return Results.NotFound();
         }
 
-        audit.Record("download", "web", rel, $"web {remote}", "ok", $"{bytes.Length} bytes");
+        audit.Record("download", Identity.IdentityAudit.Actor(http), rel, $"web {remote}", "ok", $"{bytes.Length} bytes");
         Log.Download(logger, rel!, "served");
         return Results.File(bytes, contentType, DownloadPolicy.FileNameFor(rel!));
     }

@@ -4,6 +4,7 @@ using OpsConsole.Core;
 using OpsConsole.Core.Audit;
 using OpsConsole.Core.Index;
 using OpsConsole.Core.Storage;
+using OpsConsole.Web.Infrastructure.Identity;
 using Serilog;
 using Serilog.Configuration;
 using Serilog.Formatting.Compact;
@@ -51,6 +52,7 @@ internal static class Pipeline
         app.UseSerilogRequestLogging(o => o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseOpsConsoleIdentity();
         app.UseAntiforgery();
         app.UseRateLimiter();
         return app;

@@ -37,7 +37,7 @@ public sealed class HtmlValidityTests(ConsoleFactory factory) : IClassFixture<Co
         }
     }
 
-    private static List<(string Url, int Line, string Message)> RunChecker(string jar, IEnumerable<string> files)
+    internal static List<(string Url, int Line, string Message)> RunChecker(string jar, IEnumerable<string> files)
     {
         var start = new ProcessStartInfo("java") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var arg in new[] { "-jar", jar, "--errors-only", "--format", "json" }.Concat(files))
@@ -57,7 +57,7 @@ public sealed class HtmlValidityTests(ConsoleFactory factory) : IClassFixture<Co
                 m.TryGetProperty("lastLine", out var l) ? l.GetInt32() : 0, m.GetProperty("message").GetString() ?? ""))];
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

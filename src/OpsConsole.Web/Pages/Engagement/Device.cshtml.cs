@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using OpsConsole.Core.Engagement;
+using OpsConsole.Web.Infrastructure.Identity;
 using OpsConsole.Web.Ui;
 
 namespace OpsConsole.Web.Pages.Engagement;
@@ -14,6 +15,7 @@ namespace OpsConsole.Web.Pages.Engagement;
 /// (save an answer, run local validation, finalize): local requests only, antiforgery, rate limited.
 /// </summary>
 [LocalWritesOnly]
+[TeamLeadWrites]
 [FormPostsOnly]
 [EnableRateLimiting(EngagementRegistration.WritePolicy)]
 public sealed class DeviceModel(EngagementQueries queries, EngagementWriter writer, IValidator<AnswerSubmission> validator,
@@ -23,7 +25,11 @@ public sealed class DeviceModel(EngagementQueries queries, EngagementWriter writ
     public ItemFormState? Editor { get; private set; }
     public string? Refusal { get; private set; }
     public string? FinalizeError { get; private set; }
-    public bool IsLocal => ClientAddress.IsLocal(HttpContext);
+    /// <summary>The signed-in user when users are identified (their identity replaces the typed names).</summary>
+    public ConsoleUser? SignedIn => ConsoleUser.Of(User);
+
+    /// <summary>Whether this caller's writes would be accepted: from loopback, or (identified users) by a lead of the package's team.</summary>
+    public bool CanWrite => SignedIn is { } user ? user.Leads(View.Package?.Team) : ClientAddress.IsLocal(HttpContext);
 
     /// <summary>The success message after a redirect: "saved:item", "validated:status" or "finalized".</summary>
     [TempData] public string? Flash { get; set; }
@@ -51,7 +57,8 @@ public sealed class DeviceModel(EngagementQueries queries, EngagementWriter writ
             return NotFound();
         }
 
-        var typed = new EngagementAnswer(itemId ?? "", value ?? "", evidence ?? "", respondedBy ?? "");
+        // The identity is the truth: when a user is signed in, the form's name is not asked for nor believed.
+        var typed = new EngagementAnswer(itemId ?? "", value ?? "", evidence ?? "", SignedIn?.Name ?? respondedBy ?? "");
         var answer = EngagementAnswerRules.Normalize(typed);
         if (View.Package is { } package)
         {
@@ -64,7 +71,7 @@ public sealed class DeviceModel(EngagementQueries queries, EngagementWriter writ
             }
         }
 
-        var result = await writer.SaveAsync(device, answer, "web " + ClientAddress.Describe(HttpContext), HttpContext.RequestAborted);
+        var result = await writer.SaveAsync(device, answer, IdentityAudit.Source(HttpContext), HttpContext.RequestAborted);
         if (!result.Written)
         {
             Refusal = t["engagement.refusal." + result.Refusal].Value;
@@ -83,7 +90,7 @@ public sealed class DeviceModel(EngagementQueries queries, EngagementWriter writ
             return NotFound();
         }
 
-        var result = await writer.ValidateAsync(device, "web", "web " + ClientAddress.Describe(HttpContext), HttpContext.RequestAborted);
+        var result = await writer.ValidateAsync(device, IdentityAudit.Actor(HttpContext), IdentityAudit.Source(HttpContext), HttpContext.RequestAborted);
         if (!result.Written)
         {
             Refusal = t["engagement.refusal." + result.Refusal].Value;
@@ -101,7 +108,7 @@ public sealed class DeviceModel(EngagementQueries queries, EngagementWriter writ
             return NotFound();
         }
 
-        var result = await writer.FinalizeAsync(device, finalizedBy ?? "", "web " + ClientAddress.Describe(HttpContext), HttpContext.RequestAborted);
+        var result = await writer.FinalizeAsync(device, SignedIn?.Name ?? finalizedBy ?? "", IdentityAudit.Source(HttpContext), HttpContext.RequestAborted);
         if (!result.Written)
         {
             FinalizeError = t["engagement.refusal." + result.Refusal].Value;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using OpsConsole.Core.Audit;
 using OpsConsole.Core.Engagement;
+using OpsConsole.Web.Infrastructure.Identity;
 
 namespace OpsConsole.Web.Pages.Engagement;
 
@@ -32,7 +33,7 @@ internal static class EngagementRegistration
                 }
 
                 var limit = http.RequestServices.GetRequiredService<IOptions<EngagementOptions>>().Value.WritesPerMinute;
-                return RateLimitPartition.GetFixedWindowLimiter(ClientAddress.Describe(http), _ => new FixedWindowRateLimiterOptions
+                return RateLimitPartition.GetFixedWindowLimiter(WritePartition(http), _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = limit,
                     Window = TimeSpan.FromMinutes(1),
@@ -43,11 +44,15 @@ internal static class EngagementRegistration
             {
                 var http = ctx.HttpContext;
                 var device = http.GetRouteValue("device")?.ToString();
-                http.RequestServices.GetRequiredService<AuditLog>().Record("engagement.refused", "web",
+                http.RequestServices.GetRequiredService<AuditLog>().Record("engagement.refused", IdentityAudit.Actor(http),
                     Core.Artifacts.DeviceNames.IsValid(device) ? device : "(invalid)", $"web {ClientAddress.Describe(http)}", "refused", "rate limited");
                 return ValueTask.CompletedTask;
             };
         });
         return services;
     }
+
+    /// <summary>Writes count per signed-in user when users are identified (behind a proxy all share one address), else per address.</summary>
+    private static string WritePartition(HttpContext http) =>
+        ConsoleUser.Of(http.User) is { } user ? "user:" + user.Name : ClientAddress.Describe(http);
 }

@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.Extensions.Options;
 using OpsConsole.Core.Audit;
 using OpsConsole.Web.Infrastructure;
+using OpsConsole.Web.Infrastructure.Identity;
 
 namespace OpsConsole.Web.Pages.Engagement;
 
 /// <summary>
 /// Refuses every non-GET request that does not come from this machine with 403 and an audit event.
 /// It runs before the antiforgery check (lower order), so a remote caller learns nothing more.
+/// When users are identified (mode Oidc or ProxyHeaders), <see cref="TeamLeadWritesAttribute"/> replaces this rule.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class LocalWritesOnlyAttribute : Attribute, IAsyncAuthorizationFilter, IOrderedFilter
@@ -17,7 +20,8 @@ public sealed class LocalWritesOnlyAttribute : Attribute, IAsyncAuthorizationFil
     public Task OnAuthorizationAsync(AuthorizationFilterContext context)
     {
         var http = context.HttpContext;
-        if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method) || ClientAddress.IsLocal(http))
+        if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method) || ClientAddress.IsLocal(http)
+            || http.RequestServices.GetRequiredService<IOptionsMonitor<ConsoleIdentityOptions>>().CurrentValue.IdentifiesUsers)
         {
             return Task.CompletedTask;
         }

@@ -7,6 +7,7 @@ namespace OpsConsole.Web.Pages.Errors;
 /// <summary>The error page: a plain message in the user's language, a request id, never a stack trace.</summary>
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 [IgnoreAntiforgeryToken]
+[Microsoft.AspNetCore.Authorization.AllowAnonymous] // the 401/403 pages themselves must show to anyone
 public sealed class ErrorModel : PageModel
 {
     public int? Code { get; private set; }
