@@ -22,9 +22,15 @@ public static class LogLevels
 
     private static readonly Dictionary<string, LogLevel> Words = new(StringComparer.Ordinal)
     {
-        ["ERROR"] = LogLevel.Error, ["FATAL"] = LogLevel.Error, ["CRITICAL"] = LogLevel.Error,
-        ["WARNING"] = LogLevel.Warn, ["WARN"] = LogLevel.Warn,
-        ["INFO"] = LogLevel.None, ["DEBUG"] = LogLevel.None, ["TRACE"] = LogLevel.None, ["NOTICE"] = LogLevel.None,
+        ["ERROR"] = LogLevel.Error,
+        ["FATAL"] = LogLevel.Error,
+        ["CRITICAL"] = LogLevel.Error,
+        ["WARNING"] = LogLevel.Warn,
+        ["WARN"] = LogLevel.Warn,
+        ["INFO"] = LogLevel.None,
+        ["DEBUG"] = LogLevel.None,
+        ["TRACE"] = LogLevel.None,
+        ["NOTICE"] = LogLevel.None,
     };
 
     private static readonly Dictionary<string, LogLevel>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
