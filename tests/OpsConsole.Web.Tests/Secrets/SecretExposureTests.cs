@@ -90,7 +90,7 @@ public sealed class SecretExposureTests(SecretTreeFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task The_server_log_never_holds_a_secret_after_every_page_was_served()
+    public async Task The_server_log_never_holds_a_secret_after_every_page_and_a_token_in_an_address_were_served()
     {
         var client = await factory.CreateReadyClientAsync();
         foreach (var page in ConsoleRoutes.Basic)
@@ -99,6 +99,9 @@ public sealed class SecretExposureTests(SecretTreeFactory factory) : IClassFixtu
         }
 
         await client.GetAsync("/download?path=" + Uri.EscapeDataString(SecretTreeFactory.UnreadableIncident));
+
+        // The request log names the path (never the query): a token pasted into an address reaches the log.
+        await client.GetAsync("/devices/" + Uri.EscapeDataString(SecretForms.SlackToken));
 
         Assert.Empty(SecretForms.LeakedIn(ReadLogs()));
     }
