@@ -171,8 +171,8 @@ public sealed partial class ArtifactIndexer
             var result = new IndexPassResult(files.Count, added, updated, gone.Count, await CountUnreadableAsync(ct), started.Elapsed);
             MarkComplete();
             Publish(result, files.Count);
-            state.LastFullPassElapsed = result.Elapsed;
-            state.LastFullPassAt = state.LastScanAt;
+            _state.LastFullPassElapsed = result.Elapsed;
+            _state.LastFullPassAt = _state.LastScanAt;
             return result;
         }
         finally
