@@ -13,6 +13,7 @@ internal static class CliApp
         {
             CliContext.RootOption,
             CliContext.DatabaseOption,
+            CliContext.AuditOption,
             CliContext.VerboseOption,
         };
         root.Add(IndexCommand.Create());
@@ -20,6 +21,9 @@ internal static class CliApp
         root.Add(ValidateCommand.Create());
         root.Add(CheckCommand.Create());
         root.Add(DemoCommand.Create());
+        root.Add(AuditCommand.Create());
+        root.Add(BackupCommand.Create());
+        root.Add(RestoreCommand.Create());
         return root;
     }
 }

@@ -2,13 +2,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace OpsConsole.Core.Index;
 
-/// <summary>The SQLite index: artifact catalogue, inventory, findings and the audit trail.</summary>
+/// <summary>
+/// The SQLite index: artifact catalogue, inventory and findings. A cache of the files, safe to delete;
+/// the audit trail lives in its own store (<see cref="Audit.SqliteAuditStore"/>).
+/// </summary>
 public sealed class IndexDbContext(DbContextOptions<IndexDbContext> options) : DbContext(options)
 {
     public DbSet<ArtifactRecord> Artifacts => Set<ArtifactRecord>();
     public DbSet<DeviceRecord> Devices => Set<DeviceRecord>();
     public DbSet<FindingRecord> Findings => Set<FindingRecord>();
-    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -35,12 +37,6 @@ public sealed class IndexDbContext(DbContextOptions<IndexDbContext> options) : D
             e.ToTable("findings");
             e.HasIndex(f => f.Path);
             e.HasIndex(f => f.Condition);
-        });
-        modelBuilder.Entity<AuditEvent>(e =>
-        {
-            e.ToTable("audit_events");
-            e.HasIndex(a => a.AtTicks);
-            e.HasIndex(a => a.Type);
         });
     }
 
