@@ -1,6 +1,7 @@
 using System.Buffers;
+using System.Globalization;
 using System.Security.Cryptography;
-using System.Text.Json;
+using System.Text;
 
 namespace OpsConsole.Core.Audit;
 
@@ -18,28 +19,24 @@ public static class AuditChain
     private const string FormVersion = "opsconsole-audit@1";
 
     /// <summary>
-    /// The canonical form: a compact JSON array <c>[version, id, at_ticks, type, actor, target, source,
-    /// outcome, detail, previous_hash]</c> in UTF-8 (JSON string escaping makes field boundaries unambiguous).
+    /// The canonical form: the fields <c>version, id, at_ticks, type, actor, target, source, outcome,
+    /// detail, previous_hash</c> in that order, each as a netstring of its UTF-8 bytes
+    /// (<c>&lt;byte length&gt;:&lt;bytes&gt;,</c>; numbers in invariant decimal; a null field as <c>~,</c>).
+    /// Length prefixes make field boundaries unambiguous, and any language can rebuild it to verify.
     /// </summary>
     public static byte[] Canonical(AuditEvent e)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = false, SkipValidation = false }))
-        {
-            json.WriteStartArray();
-            json.WriteStringValue(FormVersion);
-            json.WriteNumberValue(e.Id);
-            json.WriteNumberValue(e.AtTicks);
-            json.WriteStringValue(e.Type);
-            json.WriteStringValue(e.Actor);
-            WriteNullable(json, e.Target);
-            json.WriteStringValue(e.Source);
-            json.WriteStringValue(e.Outcome);
-            WriteNullable(json, e.Detail);
-            json.WriteStringValue(e.PreviousHash);
-            json.WriteEndArray();
-        }
-
+        Field(buffer, FormVersion);
+        Field(buffer, e.Id.ToString(CultureInfo.InvariantCulture));
+        Field(buffer, e.AtTicks.ToString(CultureInfo.InvariantCulture));
+        Field(buffer, e.Type);
+        Field(buffer, e.Actor);
+        Field(buffer, e.Target);
+        Field(buffer, e.Source);
+        Field(buffer, e.Outcome);
+        Field(buffer, e.Detail);
+        Field(buffer, e.PreviousHash);
         return buffer.WrittenSpan.ToArray();
     }
 
@@ -54,15 +51,17 @@ public static class AuditChain
         e.Hash = ComputeHash(e);
     }
 
-    private static void WriteNullable(Utf8JsonWriter json, string? value)
+    private static void Field(ArrayBufferWriter<byte> buffer, string? value)
     {
         if (value is null)
         {
-            json.WriteNullValue();
+            buffer.Write("~,"u8);
+            return;
         }
-        else
-        {
-            json.WriteStringValue(value);
-        }
+
+        var bytes = Encoding.UTF8.GetBytes(value);
+        buffer.Write(Encoding.ASCII.GetBytes(bytes.Length.ToString(CultureInfo.InvariantCulture) + ":"));
+        buffer.Write(bytes);
+        buffer.Write(","u8);
     }
 }

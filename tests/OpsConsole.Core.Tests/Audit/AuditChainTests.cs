@@ -28,6 +28,28 @@ public sealed class AuditChainTests : IDisposable
         Assert.Equal((3L, 3L, events[2].Hash), (result.Events, result.HeadId, result.HeadHash));
     }
 
+    [Fact]
+    public void The_hash_is_sha256_of_the_documented_netstring_form_so_any_tool_can_recompute_it()
+    {
+        // Expected value computed outside .NET from docs/backup-and-restore.md's description of the form.
+        var e = new AuditEvent
+        {
+            Id = 1,
+            AtTicks = 638000000000000000,
+            Type = "download",
+            Actor = "web",
+            Target = null,
+            Source = "web 127.0.0.1",
+            Outcome = "ok",
+            Detail = "ação",
+            PreviousHash = AuditChain.Genesis,
+        };
+
+        Assert.Equal("18:opsconsole-audit@1,1:1,18:638000000000000000,8:download,3:web,~,13:web 127.0.0.1,2:ok,6:ação,64:" + AuditChain.Genesis + ",",
+            System.Text.Encoding.UTF8.GetString(AuditChain.Canonical(e)));
+        Assert.Equal("ccc220551e24927be28726958fa5734f7c6a85274bda2711600a1c202e235ca7", AuditChain.ComputeHash(e));
+    }
+
     [Theory]
     [InlineData("changed field", 3L, AuditChainProblem.ContentChanged)]
     [InlineData("changed field and its own hash", 4L, AuditChainProblem.LinkBroken)]
