@@ -34,7 +34,7 @@ url="http://127.0.0.1:$port"
 echo "== console on $url over a copy of reports/ =="
 (cd src/OpsConsole.Web && exec env ASPNETCORE_ENVIRONMENT=Production dotnet bin/Debug/net10.0/OpsConsole.Web.dll \
   --contentRoot "$repo/src/OpsConsole.Web" --Urls="$url" \
-  --OpsConsole:ArtifactRoot="$work/root" --OpsConsole:DatabasePath="$work/index.db" \
+  --OpsConsole:ArtifactRoot="$work/root" --OpsConsole:DatabasePath="$work/index.db" --OpsConsole:AuditPath="$work/audit/opsconsole-audit.db" \
   --OpsConsole:LogDirectory="$work/logs") >"$work/console.log" 2>&1 &
 app_pid=$!
 

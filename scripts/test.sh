@@ -47,7 +47,9 @@ dotnet build OpsConsole.sln -c Release -nologo -clp:ErrorsOnly
 
 echo "== format and migrations =="
 dotnet format OpsConsole.sln --verify-no-changes --no-restore
-dotnet ef migrations has-pending-model-changes --project src/OpsConsole.Core --startup-project src/OpsConsole.Core --no-build --configuration Release
+for context in IndexDbContext AuditDbContext; do
+  dotnet ef migrations has-pending-model-changes --context "$context" --project src/OpsConsole.Core --startup-project src/OpsConsole.Core --no-build --configuration Release
+done
 
 echo "== tests =="
 results="$(pwd)/TestResults"

@@ -34,6 +34,7 @@ internal sealed partial class AppProcess : IDisposable
             s.AppDll,
             $"--OpsConsole:ArtifactRoot={s.Root}",
             $"--OpsConsole:DatabasePath={s.DatabasePath}",
+            $"--OpsConsole:AuditPath={Path.Combine(s.Work, "audit", "opsconsole-audit.db")}",
             $"--OpsConsole:LogDirectory={Path.Combine(s.Work, "logs")}",
             $"--Urls={s.BaseUrl}",
         })

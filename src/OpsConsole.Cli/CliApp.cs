@@ -13,6 +13,7 @@ internal static class CliApp
         {
             CliContext.RootOption,
             CliContext.DatabaseOption,
+            CliContext.AuditOption,
             CliContext.VerboseOption,
         };
         root.Add(IndexCommand.Create());
@@ -21,6 +22,9 @@ internal static class CliApp
         root.Add(CheckCommand.Create());
         root.Add(DemoCommand.Create());
         root.Add(EvidencePackCommand.Create());
+        root.Add(AuditCommand.Create());
+        root.Add(BackupCommand.Create());
+        root.Add(RestoreCommand.Create());
         return root;
     }
 }

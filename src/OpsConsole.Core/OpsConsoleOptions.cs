@@ -16,6 +16,14 @@ public sealed class OpsConsoleOptions
     [Required]
     public string DatabasePath { get; set; } = "data/opsconsole.db";
 
+    /// <summary>
+    /// The audit trail's own SQLite file: append-only and hash-chained, NOT a cache (back it up, see
+    /// docs/backup-and-restore.md). Kept outside the index's folder so deleting the index never touches it.
+    /// Relative paths are resolved against the content root.
+    /// </summary>
+    [Required]
+    public string AuditPath { get; set; } = "audit/opsconsole-audit.db";
+
     /// <summary>Files larger than this are shown as unreadable instead of being parsed.</summary>
     [Range(1024, 1024L * 1024 * 1024)]
     public long MaxArtifactBytes { get; set; } = 5 * 1024 * 1024;

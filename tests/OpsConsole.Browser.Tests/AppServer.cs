@@ -31,6 +31,7 @@ public sealed class AppServer : IAsyncLifetime
             b.UseEnvironment("Production");
             b.UseSetting("OpsConsole:ArtifactRoot", Root);
             b.UseSetting("OpsConsole:DatabasePath", Path.Combine(_work, "index.db"));
+            b.UseSetting("OpsConsole:AuditPath", Path.Combine(_work, "audit", "opsconsole-audit.db"));
             b.UseSetting("OpsConsole:LogDirectory", Path.Combine(_work, "logs"));
         });
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using OpsConsole.Core.Audit;
 using OpsConsole.Core.Index;
 using OpsConsole.Tests.Fixtures;
 
@@ -18,7 +19,7 @@ internal static class CliHost
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = await CliRunner.RunAsync(CliApp.BuildRoot(), [.. args, "--root", tree.Root, "--db", tree.DatabasePath], output, error);
+        var exit = await CliRunner.RunAsync(CliApp.BuildRoot(), [.. args, "--root", tree.Root, "--db", tree.DatabasePath, "--audit-db", tree.AuditPath], output, error);
         return new CliRun(exit, output.ToString(), error.ToString());
     }
 
@@ -32,7 +33,7 @@ internal static class CliHost
             UseShellExecute = false,
         };
         info.ArgumentList.Add(CliAssembly);
-        foreach (var arg in args.Concat(["--root", tree.Root, "--db", tree.DatabasePath]))
+        foreach (var arg in args.Concat(["--root", tree.Root, "--db", tree.DatabasePath, "--audit-db", tree.AuditPath]))
         {
             info.ArgumentList.Add(arg);
         }
@@ -69,12 +70,8 @@ internal static class CliHost
         }
     }
 
-    /// <summary>The audit events the commands recorded in the fixture's database.</summary>
-    public static List<AuditEvent> AuditEvents(FixtureTree tree)
-    {
-        using var db = new IndexDbContext(IndexDbContext.OptionsFor(tree.DatabasePath));
-        return db.AuditEvents.OrderBy(e => e.Id).ToList();
-    }
+    /// <summary>The audit events the commands recorded in the fixture's audit store, in chain order.</summary>
+    public static List<AuditEvent> AuditEvents(FixtureTree tree) => new SqliteAuditStore(tree.AuditPath).ReadChain().ToList();
 
     /// <summary>The indexed paths under approvals/.</summary>
     public static List<string> IndexedApprovals(FixtureTree tree)

@@ -1,14 +1,16 @@
-using OpsConsole.Core.Index;
 using OpsConsole.Core.Storage;
 
 namespace OpsConsole.Core.Audit;
 
-/// <summary>Writes audit events. Callers pass ids and names only; actor, target and detail are redacted all the same.</summary>
-public sealed class AuditLog(Func<IndexDbContext> createDb, TimeProvider? clock = null)
+/// <summary>
+/// Writes audit events: the one entry point for every caller (web and CLI), so redaction and chaining
+/// happen in one place. Callers pass ids and names; every text field is redacted anyway.
+/// </summary>
+public sealed class AuditLog(IAuditStore store, TimeProvider? clock = null)
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
-    /// <summary>Records one event; returns it as stored.</summary>
+    /// <summary>Records one event; returns it as stored (with its chain id and hash).</summary>
     public AuditEvent Record(string type, string actor, string? target, string source, string outcome, string? detail = null)
     {
         var e = new AuditEvent
@@ -22,9 +24,7 @@ public sealed class AuditLog(Func<IndexDbContext> createDb, TimeProvider? clock 
             Outcome = outcome,
             Detail = SecretRedactor.Redact(detail),
         };
-        using var db = createDb();
-        db.AuditEvents.Add(e);
-        db.SaveChanges();
+        store.Append([e]);
         return e;
     }
 }

@@ -107,26 +107,3 @@ public sealed class FindingRecord
     public string? Device { get; set; }
     public string? GroupKey { get; set; }
 }
-
-/// <summary>An operation the console or CLI performed (who/what/when/where/outcome). Never holds secrets.</summary>
-public sealed class AuditEvent
-{
-    public long Id { get; set; }
-    public long AtTicks { get; set; }
-
-    /// <summary>Event type, e.g. <c>startup</c>, <c>index.rebuild</c>, <c>download</c>, <c>engagement.save</c>, <c>approval.approve</c>.</summary>
-    public string Type { get; set; } = "";
-
-    public string Actor { get; set; } = "";
-
-    /// <summary>What was acted on (relative path, approval id, device).</summary>
-    public string? Target { get; set; }
-
-    /// <summary>Where it came from: <c>web</c> with the remote address, or <c>cli</c> with the host.</summary>
-    public string Source { get; set; } = "";
-
-    /// <summary><c>ok</c>, <c>refused</c> or <c>failed</c>.</summary>
-    public string Outcome { get; set; } = "";
-
-    public string? Detail { get; set; }
-}

@@ -2,13 +2,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace OpsConsole.Core.Index;
 
-/// <summary>The SQLite index: artifact catalogue, inventory, findings and the audit trail.</summary>
+/// <summary>
+/// The SQLite index: artifact catalogue, inventory and findings. A cache of the files, safe to delete;
+/// the audit trail lives in its own store (<see cref="Audit.SqliteAuditStore"/>).
+/// </summary>
 public sealed class IndexDbContext(DbContextOptions<IndexDbContext> options) : DbContext(options)
 {
     public DbSet<ArtifactRecord> Artifacts => Set<ArtifactRecord>();
     public DbSet<DeviceRecord> Devices => Set<DeviceRecord>();
     public DbSet<FindingRecord> Findings => Set<FindingRecord>();
-    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<IndexVersionRecord> IndexVersion => Set<IndexVersionRecord>();
 
     /// <inheritdoc />
@@ -42,12 +44,6 @@ public sealed class IndexDbContext(DbContextOptions<IndexDbContext> options) : D
             e.ToTable("index_version");
             e.Property(v => v.Id).ValueGeneratedNever();
             e.HasData(new IndexVersionRecord { Id = 1, Version = 0 });
-        });
-        modelBuilder.Entity<AuditEvent>(e =>
-        {
-            e.ToTable("audit_events");
-            e.HasIndex(a => a.AtTicks);
-            e.HasIndex(a => a.Type);
         });
     }
 

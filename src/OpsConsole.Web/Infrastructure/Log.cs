@@ -7,8 +7,8 @@ namespace OpsConsole.Web.Infrastructure;
 /// </summary>
 internal static partial class Log
 {
-    [LoggerMessage(1000, LogLevel.Information, "Artifact root {Root}, index database {Database}")]
-    public static partial void Starting(ILogger logger, string root, string database);
+    [LoggerMessage(1000, LogLevel.Information, "Artifact root {Root}, index database {Database}, audit store {AuditStore}")]
+    public static partial void Starting(ILogger logger, string root, string database, string auditStore);
 
     [LoggerMessage(1001, LogLevel.Information, "Index pass: {Seen} files, {Added} added, {Updated} updated, {Removed} removed, {Unreadable} unreadable in {ElapsedMs} ms")]
     public static partial void IndexPass(ILogger logger, int seen, int added, int updated, int removed, int unreadable, long elapsedMs);
@@ -21,6 +21,9 @@ internal static partial class Log
 
     [LoggerMessage(1004, LogLevel.Warning, "File watcher error; falling back to a full rescan")]
     public static partial void WatcherError(ILogger logger, Exception exception);
+
+    [LoggerMessage(1005, LogLevel.Information, "Moved {Count} audit events of an older version from the index into the audit store")]
+    public static partial void LegacyAuditMoved(ILogger logger, int count);
 
     [LoggerMessage(2000, LogLevel.Information, "Download of {Path} {Outcome}")]
     public static partial void Download(ILogger logger, string path, string outcome);

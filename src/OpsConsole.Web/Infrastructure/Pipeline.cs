@@ -67,13 +67,25 @@ internal static class Pipeline
         return app;
     }
 
-    /// <summary>Creates or migrates the index database and records the start-up.</summary>
+    /// <summary>
+    /// Creates or migrates the audit store and the index, moves an older version's audit rows out of the
+    /// index (once), and records the start-up.
+    /// </summary>
     public static WebApplication PrepareIndex(this WebApplication app)
     {
         var store = app.Services.GetRequiredService<ArtifactStore>();
         var options = app.Services.GetRequiredService<IOptions<OpsConsoleOptions>>().Value;
-        Log.Starting(app.Logger, store.Root, ServiceRegistration.ContentPath(app.Environment, options.DatabasePath));
+        var indexPath = ServiceRegistration.ContentPath(app.Environment, options.DatabasePath);
+        var auditStore = app.Services.GetRequiredService<IAuditStore>();
+        Log.Starting(app.Logger, store.Root, indexPath, ServiceRegistration.ContentPath(app.Environment, options.AuditPath));
+        auditStore.EnsureCreated();
         app.Services.GetRequiredService<ArtifactIndexer>().EnsureDatabase();
+        var moved = LegacyAuditImport.Run(indexPath, auditStore);
+        if (moved > 0)
+        {
+            Log.LegacyAuditMoved(app.Logger, moved);
+        }
+
         app.Services.GetRequiredService<AuditLog>().Record("startup", "opsconsole", store.Root, "web", "ok");
         return app;
     }

@@ -27,7 +27,7 @@ internal static class ServiceRegistration
 {
     public static readonly CultureInfo[] SupportedCultures = [new("en"), new("pt-BR")];
 
-    /// <summary>Options, artifact store, SQLite index, audit log and the index maintainer.</summary>
+    /// <summary>Options, artifact store, SQLite index, audit store and log, and the index maintainer.</summary>
     public static IServiceCollection AddOpsConsoleCore(this IServiceCollection services, IWebHostEnvironment env)
     {
         services.AddOptions<OpsConsoleOptions>()
@@ -58,6 +58,8 @@ internal static class ServiceRegistration
         services.AddSingleton<IndexState>();
         services.AddSingleton(IndexStartSignal.Released());
         services.AddSingleton<ArtifactIndexer>();
+        services.AddSingleton<IAuditStore>(sp =>
+            new SqliteAuditStore(ContentPath(env, sp.GetRequiredService<IOptions<OpsConsoleOptions>>().Value.AuditPath)));
         services.AddSingleton<AuditLog>();
         services.AddHostedService<IndexMaintainer>();
         return services;

@@ -16,6 +16,7 @@ internal sealed class FixtureTree : IDisposable
         Root = Path.Combine(_base, "root");
         Directory.CreateDirectory(Root);
         DatabasePath = Path.Combine(_base, "db", "opsconsole.db");
+        AuditPath = Path.Combine(_base, "audit", "opsconsole-audit.db");
     }
 
     /// <summary>The artifact root.</summary>
@@ -23,6 +24,9 @@ internal sealed class FixtureTree : IDisposable
 
     /// <summary>A database path outside the root.</summary>
     public string DatabasePath { get; }
+
+    /// <summary>The audit store path, outside the root and outside the index's folder.</summary>
+    public string AuditPath { get; }
 
     /// <summary>An empty root.</summary>
     public static FixtureTree Empty() => new();

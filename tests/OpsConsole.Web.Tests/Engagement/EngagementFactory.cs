@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpsConsole.Core.Artifacts;
+using OpsConsole.Core.Audit;
 using OpsConsole.Core.Index;
 using OpsConsole.Web.Tests.Infrastructure;
 
@@ -45,9 +46,7 @@ public class EngagementFactory : ConsoleFactory
 
     public List<AuditEvent> Audit(string type)
     {
-        using var scope = Services.CreateScope();
-        using var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<IndexDbContext>>().CreateDbContext();
-        return db.AuditEvents.AsNoTracking().Where(e => e.Type == type).ToList();
+        return Services.GetRequiredService<IAuditStore>().ReadChain().Where(e => e.Type == type).ToList();
     }
 }
 

@@ -97,9 +97,7 @@ public sealed class DownloadTests(DownloadFactory factory) : IClassFixture<Downl
         await client.GetAsync("/download?path=devices.json");
         await client.GetAsync("/download?path=../outside.txt");
 
-        using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<OpsConsole.Core.Index.IndexDbContext>>().CreateDbContext();
-        var events = db.AuditEvents.Where(e => e.Type == "download").ToList();
+        var events = factory.Services.GetRequiredService<OpsConsole.Core.Audit.IAuditStore>().ReadChain().Where(e => e.Type == "download").ToList();
 
         Assert.Contains(events, e => e.Target == "devices.json" && e.Outcome == "ok");
         Assert.Contains(events, e => e.Outcome == "refused" && e.Target == "../outside.txt");

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using OpsConsole.Core.Index;
+using OpsConsole.Core.Audit;
 using OpsConsole.Web.Tests.Infrastructure;
 
 namespace OpsConsole.Web.Tests.Handoff;
@@ -16,13 +16,11 @@ public sealed class AuditFactory : ConsoleFactory
         var client = await CreateReadyClientAsync();
         if (Interlocked.Exchange(ref _seeded, 1) == 0)
         {
-            await using var db = Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<IndexDbContext>>().CreateDbContext();
-            db.AuditEvents.AddRange(
+            Services.GetRequiredService<IAuditStore>().Append([
                 Event(2026, 11, 1, "approval.approve", "carlos.lima", "APR-2026-0111", "cli host1", "ok"),
                 Event(2026, 11, 10, "engagement.save", "ana.souza", "4WNET-MNS-KTG-RX", "web 127.0.0.1", "ok"),
                 Event(2026, 11, 10, "engagement.save", "web", "4WNET-MNS-KTG-RX", "web 127.0.0.1", "refused", "=HYPERLINK(\"x\")"),
-                Event(2026, 11, 20, "index.rebuild", "opsconsole", null, "cli host1", "ok"));
-            await db.SaveChangesAsync();
+                Event(2026, 11, 20, "index.rebuild", "opsconsole", null, "cli host1", "ok")]);
         }
 
         return client;

@@ -38,6 +38,9 @@ public class ConsoleFactory : WebApplicationFactory<OpsConsole.Web.SharedResourc
     /// <summary>The index database file.</summary>
     public string DatabasePath => Path.Combine(_work, "index.db");
 
+    /// <summary>The audit store file (outside the index's folder, as in production).</summary>
+    public string AuditPath => Path.Combine(_work, "audit", "opsconsole-audit.db");
+
     /// <summary>Hold the first index build until <see cref="IndexStartSignal.Release"/> (readiness tests).</summary>
     public IndexStartSignal StartSignal { get; init; } = IndexStartSignal.Released();
 
@@ -49,6 +52,7 @@ public class ConsoleFactory : WebApplicationFactory<OpsConsole.Web.SharedResourc
         builder.UseEnvironment("Production");
         builder.UseSetting("OpsConsole:ArtifactRoot", Root);
         builder.UseSetting("OpsConsole:DatabasePath", DatabasePath);
+        builder.UseSetting("OpsConsole:AuditPath", AuditPath);
         builder.UseSetting("OpsConsole:LogDirectory", LogDirectory);
         builder.UseSetting("OpsConsole:RescanSeconds", "3600");
         builder.ConfigureServices(services =>

@@ -105,46 +105,6 @@ namespace OpsConsole.Core.Index.Migrations
                     b.ToTable("artifacts", (string)null);
                 });
 
-            modelBuilder.Entity("OpsConsole.Core.Index.AuditEvent", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Actor")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("AtTicks")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Detail")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Outcome")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Target")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AtTicks");
-
-                    b.HasIndex("Type");
-
-                    b.ToTable("audit_events", (string)null);
-                });
-
             modelBuilder.Entity("OpsConsole.Core.Index.DeviceRecord", b =>
                 {
                     b.Property<int>("Id")

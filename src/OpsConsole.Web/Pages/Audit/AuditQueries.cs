@@ -1,6 +1,5 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using OpsConsole.Core.Index;
+using OpsConsole.Core.Audit;
 using OpsConsole.Web.Ui;
 
 namespace OpsConsole.Web.Pages.Audit;
@@ -13,39 +12,21 @@ public sealed record AuditFilter(string? Type, string? Actor, DateOnly? From, Da
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 }
 
-/// <summary>Reads the audit_events table (written by Core's AuditLog from the web app and the CLI).</summary>
-public sealed class AuditQueries(IDbContextFactory<IndexDbContext> dbFactory)
+/// <summary>What the audit page shows: one page of events, the types for the filter, and the chain check.</summary>
+public sealed record AuditView(PagedList<AuditEvent> Rows, IReadOnlyList<string> Types, AuditVerification Chain);
+
+/// <summary>Reads the audit store (written by Core's AuditLog from the web app and the CLI).</summary>
+public sealed class AuditQueries(IAuditStore store)
 {
-    /// <summary>One page of events, newest first, plus the event types present (for the filter).</summary>
-    public async Task<(PagedList<AuditEvent> Rows, IReadOnlyList<string> Types)> FindAsync(AuditFilter filter, PageRequest page)
+    /// <summary>One page of events, newest first, the event types present, and whether the whole chain verifies.</summary>
+    public AuditView Find(AuditFilter filter, PageRequest page)
     {
-        await using var db = await dbFactory.CreateDbContextAsync();
-        var query = db.AuditEvents.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(filter.Type))
-        {
-            query = query.Where(e => e.Type == filter.Type);
-        }
+        long? from = filter.From is { } f ? new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).UtcTicks : null;
+        long? to = filter.To is { } t ? new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).UtcTicks : null;
+        var result = store.Find(new AuditQuery(filter.Type, filter.Actor, from, to, page.Skip, page.Size));
 
-        if (!string.IsNullOrWhiteSpace(filter.Actor))
-        {
-            query = query.Where(e => e.Actor.Contains(filter.Actor));
-        }
-
-        if (filter.From is { } from)
-        {
-            var ticks = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).UtcTicks;
-            query = query.Where(e => e.AtTicks >= ticks);
-        }
-
-        if (filter.To is { } to)
-        {
-            var ticks = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).UtcTicks;
-            query = query.Where(e => e.AtTicks < ticks);
-        }
-
-        var rows = query.OrderByDescending(e => e.AtTicks).ThenByDescending(e => e.Id).ToPage(page);
-        var types = await db.AuditEvents.Select(e => e.Type).Distinct().OrderBy(t => t).ToListAsync();
-        return (rows, types);
+        // The whole chain, every view: a break must show even when the broken event is not on this page.
+        return new AuditView(new PagedList<AuditEvent>(result.Items, result.Total, page), store.Types(), store.Verify());
     }
 }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using OpsConsole.Core.Index;
+using OpsConsole.Core.Audit;
 using OpsConsole.Web.Ui;
 
 namespace OpsConsole.Web.Pages.Audit;
@@ -19,14 +19,16 @@ public sealed class IndexModel(AuditQueries queries) : PageModel
 
     public PagedList<AuditEvent> Rows { get; private set; } = new([], 0, PageRequest.From(1, null));
     public IReadOnlyList<string> Types { get; private set; } = [];
+    public AuditVerification? Chain { get; private set; }
 
     /// <summary>The parsed dates (invalid input is ignored, and the field shows empty).</summary>
     public DateOnly? FromDay => AuditFilter.ParseDay(From);
     public DateOnly? ToDay => AuditFilter.ParseDay(To);
 
-    public async Task<IActionResult> OnGetAsync()
+    public IActionResult OnGet()
     {
-        (Rows, Types) = await queries.FindAsync(new AuditFilter(Type, Actor, FromDay, ToDay), PageRequest.From(PageNumber, PageSize));
+        var view = queries.Find(new AuditFilter(Type, Actor, FromDay, ToDay), PageRequest.From(PageNumber, PageSize));
+        (Rows, Types, Chain) = (view.Rows, view.Types, view.Chain);
         if (TableExport.IsExport(Format))
         {
             return TableExport.Create(Format!, "audit", ["at_utc", "type", "actor", "target", "source", "outcome", "detail"],
