@@ -104,7 +104,7 @@ internal static partial class SecretRules
         new("NETBOX_WRITE_TOKEN with a value", WriteToken(), ["NETBOX_WRITE_TOKEN"], SecretValues.IsReal),
         new("NetBox API token (Token <40 hex>)", NetboxToken(), ["Token"]),
         new("NetBox v2 token (nbt_…)", NetboxV2Token(), ["nbt_"]),
-        new("Authorization header (Bearer/Basic)", AuthorizationHeader(), ["Authorization"], SecretValues.IsReal),
+        new("Authorization: Bearer header", AuthorizationHeader(), ["Authorization"], SecretValues.IsReal),
         new("JSON Web Token", Jwt(), ["eyJ", "eyA"], SecretValues.IsReal),
         new("Bearer token", Bearer(), ["Bearer"], SecretValues.IsRandomLooking),
         new("password in a URL (user:password@host)", UrlPassword(), ["://"], SecretValues.IsReal),
