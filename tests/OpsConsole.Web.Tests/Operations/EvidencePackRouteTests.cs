@@ -100,8 +100,8 @@ public sealed class EvidencePackRouteTests(OperationsFactory factory) : IClassFi
 
         Assert.Contains("href=\"/controlled-operation/cycle-002/evidence-pack\"", html);
         Assert.Contains("Download the evidence pack (zip)", html);
-        using var db = factory.Services.GetRequiredService<IDbContextFactory<IndexDbContext>>().CreateDbContext();
-        var events = db.AuditEvents.AsNoTracking().Where(e => e.Type == "evidence-pack" && e.Target == "cycle-002").ToList();
+        var events = factory.Services.GetRequiredService<OpsConsole.Core.Audit.IAuditStore>().ReadChain()
+            .Where(e => e.Type == "evidence-pack" && e.Target == "cycle-002").ToList();
         Assert.Contains(events, e => e.Outcome == "ok" && e.Detail!.Contains("sha256 ", StringComparison.Ordinal));
     }
 
