@@ -53,7 +53,7 @@ internal sealed class IndexWriter : IDisposable
         using var tx = _connection.BeginTransaction();
         using var find = Command(tx, "SELECT Id FROM artifacts WHERE Path = $p0", 1);
         using var insert = Command(tx,
-            $"INSERT INTO artifacts ({string.Join(", ", ArtifactColumns)}) VALUES ({string.Join(", ", ArtifactColumns.Select((_, i) => $"$p{i}"))})",
+            $"INSERT INTO artifacts ({string.Join(", ", ArtifactColumns)}) VALUES ({string.Join(", ", ArtifactColumns.Select((_, i) => $"$p{i}"))}) ON CONFLICT(Path) DO NOTHING",
             ArtifactColumns.Length);
         using var update = Command(tx,
             $"UPDATE artifacts SET {string.Join(", ", ArtifactColumns.Select((c, i) => $"{c} = $p{i}"))} WHERE Id = $p{ArtifactColumns.Length}",
@@ -71,16 +71,28 @@ internal sealed class IndexWriter : IDisposable
                 id = find.ExecuteScalar();
             }
 
-            var target = id is null ? insert : update;
             object?[] values =
             [
                 r.Path, r.Kind, r.Schema, r.Size, r.MtimeTicks, r.Sha256, r.Readable, r.Problem, r.Key, r.Device,
                 r.DeviceId, r.AtTicks, r.Day, r.Status, r.Category, r.GroupKey, r.Title, r.Count, r.Actor, r.Refused,
             ];
-            Bind(target, values);
+            if (id is null)
+            {
+                Bind(insert, values);
+                if (insert.ExecuteNonQuery() == 0)
+                {
+                    // "New" came from this pass's snapshot of the catalogue; another process sharing the
+                    // database (the CLI beside the web app) indexed the same file since: update its row.
+                    find.Parameters[0].Value = r.Path;
+                    id = find.ExecuteScalar();
+                }
+            }
+
             if (id is not null)
             {
-                target.Parameters[ArtifactColumns.Length].Value = id;
+                Bind(update, values);
+                update.Parameters[ArtifactColumns.Length].Value = id;
+                update.ExecuteNonQuery();
                 updated++;
             }
             else
@@ -88,7 +100,6 @@ internal sealed class IndexWriter : IDisposable
                 added++;
             }
 
-            target.ExecuteNonQuery();
             if (id is not null)
             {
                 dropFindings.Parameters[0].Value = r.Path;
