@@ -14,8 +14,7 @@ namespace OpsConsole.Core.StopConditions;
 /// </summary>
 public sealed class StopConditionEvaluator(Func<IndexDbContext> createDb, IndexState state, Func<string, LoadedArtifact?> load, TimeProvider? clock = null)
 {
-    private readonly Lock _lock = new();
-    private StopEvaluation? _cached;
+    private VersionedCache<StopEvaluation>? _cache;
 
     /// <summary>Creates an evaluator that reads gate and cycle files through <paramref name="store"/>.</summary>
     public StopConditionEvaluator(Func<IndexDbContext> createDb, IndexState state, ArtifactStore store, TimeProvider? clock = null)
@@ -24,28 +23,7 @@ public sealed class StopConditionEvaluator(Func<IndexDbContext> createDb, IndexS
     }
 
     /// <summary>The evaluation for the current index version (cached).</summary>
-    public StopEvaluation Evaluate()
-    {
-        var version = state.Version;
-        if (Volatile.Read(ref _cached) is { } hit && hit.IndexVersion == version)
-        {
-            return hit;
-        }
-
-        lock (_lock)
-        {
-            if (_cached is { } again && again.IndexVersion == version)
-            {
-                return again;
-            }
-
-            // The version is read before computing: a change during the computation leaves the
-            // older version in the cache, so the next call recomputes.
-            var computed = Compute(version);
-            Volatile.Write(ref _cached, computed);
-            return computed;
-        }
-    }
+    public StopEvaluation Evaluate() => LazyInitializer.EnsureInitialized(ref _cache, () => new VersionedCache<StopEvaluation>(state, Compute)).Current();
 
     /// <summary>Triggered or unknown conditions concerning a device or a batch (see <see cref="StopEvaluation.ForDeviceOrBatch"/>).</summary>
     public IReadOnlyList<StopConditionResult> ForDeviceOrBatch(string? device, string? batchId) =>

@@ -25,30 +25,9 @@ internal sealed class CatalogueFigureCache(Func<IndexDbContext> createDb, IndexS
     public const string Readable = "readable";
     public const string Unreadable = "unreadable";
 
-    private readonly Lock _lock = new();
-    private CatalogueFigures? _cached;
+    private VersionedCache<CatalogueFigures>? _cache;
 
-    public CatalogueFigures Current()
-    {
-        var version = state.Version;
-        if (Volatile.Read(ref _cached) is { } hit && hit.IndexVersion == version)
-        {
-            return hit;
-        }
-
-        lock (_lock)
-        {
-            if (_cached is { } again && again.IndexVersion == version)
-            {
-                return again;
-            }
-
-            // The version is read before counting: a change meanwhile makes the next scrape count again.
-            var counted = Count(version);
-            Volatile.Write(ref _cached, counted);
-            return counted;
-        }
-    }
+    public CatalogueFigures Current() => LazyInitializer.EnsureInitialized(ref _cache, () => new VersionedCache<CatalogueFigures>(state, Count)).Current();
 
     private CatalogueFigures Count(long version)
     {

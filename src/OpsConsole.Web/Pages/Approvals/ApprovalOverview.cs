@@ -32,31 +32,10 @@ public sealed record ApprovalEntry(string Path, string FolderState, string Id, s
 /// </summary>
 public sealed class ApprovalOverview(Func<IndexDbContext> createDb, IndexState state, ArtifactStore store)
 {
-    private readonly Lock _lock = new();
-    private Snapshot? _cached;
+    private VersionedCache<List<ApprovalEntry>>? _cache;
 
     /// <summary>The entries for the current index version, ordered by path.</summary>
-    public IReadOnlyList<ApprovalEntry> Current()
-    {
-        var version = state.Version;
-        if (Volatile.Read(ref _cached) is { } hit && hit.Version == version)
-        {
-            return hit.Entries;
-        }
-
-        lock (_lock)
-        {
-            if (_cached is { } again && again.Version == version)
-            {
-                return again.Entries;
-            }
-
-            // Version read before computing: a change meanwhile leaves the older version cached, so the next call recomputes.
-            var computed = new Snapshot(version, Compute());
-            Volatile.Write(ref _cached, computed);
-            return computed.Entries;
-        }
-    }
+    public IReadOnlyList<ApprovalEntry> Current() => LazyInitializer.EnsureInitialized(ref _cache, () => new VersionedCache<List<ApprovalEntry>>(state, _ => Compute())).Current();
 
     /// <summary>Every copy of <paramref name="id"/> (by record id or file name); normally one.</summary>
     public IReadOnlyList<ApprovalEntry> Find(string id) =>
@@ -103,5 +82,4 @@ public sealed class ApprovalOverview(Func<IndexDbContext> createDb, IndexState s
             ApprovalConsistency.Check(record, folder, parts[2]), entered);
     }
 
-    private sealed record Snapshot(long Version, IReadOnlyList<ApprovalEntry> Entries);
 }
