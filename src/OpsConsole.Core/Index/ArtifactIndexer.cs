@@ -172,7 +172,6 @@ public sealed partial class ArtifactIndexer
             MarkComplete();
             Publish(result, files.Count);
             _state.LastFullPassElapsed = result.Elapsed;
-            _state.LastFullPassAt = _state.LastScanAt;
             return result;
         }
         finally

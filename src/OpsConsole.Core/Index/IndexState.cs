@@ -39,9 +39,6 @@ public sealed class IndexState
 
     public DateTimeOffset? LastScanAt { get; set; }
 
-    /// <summary>When the last full pass over the whole root ended (null until one has in this process); read by <c>/metrics</c>.</summary>
-    public DateTimeOffset? LastFullPassAt { get; set; }
-
     /// <summary>How long that full pass took.</summary>
     public TimeSpan? LastFullPassElapsed { get; set; }
     public int FileCount { get; set; }

@@ -39,7 +39,7 @@ internal sealed class ConsoleMetrics : IDisposable
         _meter.CreateObservableGauge("opsconsole_stop_condition_state", ObserveStopConditions,
             description: "Stop condition 1-7: 0 clear, 1 triggered, 2 unknown (an input could not be read, or the index is not ready).");
         _meter.CreateObservableGauge("opsconsole_index_last_pass_timestamp_seconds",
-            () => Seconds(state.LastFullPassAt), description: "Unix time the last full index pass ended; 0 until one has in this process.");
+            () => Seconds(state.LastCompletedPassAt), description: "Unix time the last complete index pass ended (kept in the index across restarts); 0 before the first.");
         _meter.CreateObservableGauge("opsconsole_index_pass_duration_seconds",
             () => state.LastFullPassElapsed?.TotalSeconds ?? 0, description: "Duration of the last full index pass.");
         var rescan = options.Value.RescanSeconds;
