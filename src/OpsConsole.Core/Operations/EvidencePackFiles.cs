@@ -80,7 +80,7 @@ internal sealed class EvidencePackFiles(ArtifactStore store, IReadOnlySet<string
             return (Listed(EvidenceFileStates.NotAllowed, EvidenceFileReasons.OutsideRoot), null);
         }
 
-        if (EvidencePackFileRule.Refusal(path) is { } refusal)
+        if (SafeFileRule.Refusal(path) is { } refusal)
         {
             return (Listed(EvidenceFileStates.NotAllowed, refusal), null);
         }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OpsConsole.Core.Operations;
 
 namespace OpsConsole.Web.Infrastructure;
 
@@ -17,20 +18,9 @@ internal static partial class DownloadPolicy
         [".md"] = "text/markdown; charset=utf-8",
     };
 
-    [GeneratedRegex(@"(^\.env)|token|secret|\.key$|\.pem$|^id_rsa|^id_ed25519|^id_ecdsa|credential|password", RegexOptions.IgnoreCase)]
-    private static partial Regex SensitiveName();
-
-    /// <summary>The content type to serve <paramref name="relativePath"/> with, or null when it may not be downloaded.</summary>
-    public static string? ContentTypeFor(string relativePath)
-    {
-        var segments = relativePath.Split('/');
-        if (segments.Any(s => s.StartsWith('.')) || SensitiveName().IsMatch(segments[^1]))
-        {
-            return null;
-        }
-
-        return ContentTypes.GetValueOrDefault(Path.GetExtension(relativePath));
-    }
+    /// <summary>The content type to serve <paramref name="relativePath"/> with, or null when it may not be downloaded (<see cref="SafeFileRule"/>).</summary>
+    public static string? ContentTypeFor(string relativePath) =>
+        SafeFileRule.Refusal(relativePath) is null ? ContentTypes.GetValueOrDefault(Path.GetExtension(relativePath)) : null;
 
     /// <summary>A server-chosen download name: the path flattened to safe characters.</summary>
     public static string FileNameFor(string relativePath) =>

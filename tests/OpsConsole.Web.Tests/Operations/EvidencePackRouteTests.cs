@@ -122,7 +122,7 @@ public sealed class EvidencePackRouteTests(OperationsFactory factory) : IClassFi
     [InlineData("password-list.csv")]
     public void The_pack_carries_exactly_what_the_download_endpoint_serves(string path)
     {
-        Assert.Equal(DownloadPolicy.ContentTypeFor(path) is not null, EvidencePackFileRule.Refusal(path) is null);
+        Assert.Equal(DownloadPolicy.ContentTypeFor(path) is not null, SafeFileRule.Refusal(path) is null);
     }
 
     private static string Summary(byte[] zip)

@@ -3,13 +3,12 @@ using System.Text.RegularExpressions;
 namespace OpsConsole.Core.Operations;
 
 /// <summary>
-/// Which evidence files a pack may carry: the same rule as the console's <c>/download</c> (safe kinds
-/// <c>.csv .json .txt .log .md</c>, no dot-folders, no sensitive names). The web's <c>DownloadPolicy</c> keeps
-/// its own copy for content types; a test pins that both agree.
+/// Which artifact files may leave the console, as a download or inside an evidence pack: safe kinds
+/// <c>.csv .json .txt .log .md</c>, nothing under a dot-folder, no sensitive names. One rule for both exits.
 /// </summary>
-public static partial class EvidencePackFileRule
+public static partial class SafeFileRule
 {
-    /// <summary>The extensions a pack may carry.</summary>
+    /// <summary>The extensions that may leave the console.</summary>
     public static readonly IReadOnlyList<string> SafeExtensions = [".csv", ".json", ".txt", ".log", ".md"];
 
     [GeneratedRegex(@"(^\.env)|token|secret|\.key$|\.pem$|^id_rsa|^id_ed25519|^id_ecdsa|credential|password", RegexOptions.IgnoreCase)]
