@@ -1,4 +1,5 @@
 using OpsConsole.Core.Artifacts;
+using OpsConsole.Core.StopConditions;
 using OpsConsole.Core.Storage;
 
 namespace OpsConsole.Core.Index;
@@ -16,17 +17,17 @@ public static class ArtifactFindings
         switch (artifact.Document)
         {
             case ComplianceReport r when r.ContradictionReason is { } reason:
-                yield return new FindingRecord { Path = path, Condition = 2, Detail = $"report {r.ReportId}: {reason}", Device = r.Device.Name };
+                yield return new FindingRecord { Path = path, Condition = StopConditionNumber.ContradictoryReport, Detail = $"report {r.ReportId}: {reason}", Device = r.Device.Name };
                 break;
-            case BatchResult r when r.Mode == "real":
+            case BatchResult r when r.Mode == BatchMode.Real:
                 foreach (var item in r.Items.Where(i => i.Status == "exists"))
                 {
-                    yield return new FindingRecord { Path = path, Condition = 3, Detail = $"run {r.RunId}: {item.Object} already exists upstream", GroupKey = r.BatchId };
+                    yield return new FindingRecord { Path = path, Condition = StopConditionNumber.ExistsUpstream, Detail = $"run {r.RunId}: {item.Object} already exists upstream", GroupKey = r.BatchId };
                 }
 
                 break;
-            case Incident i when i.Status == "open" && i.Severity == "critical":
-                yield return new FindingRecord { Path = path, Condition = 4, Detail = $"{i.IncidentId} is an open critical incident: {i.Title}", Device = i.Device?.Name };
+            case Incident i when i.Status == IncidentStatus.Open && i.Severity == SeverityLevel.Critical:
+                yield return new FindingRecord { Path = path, Condition = StopConditionNumber.OpenCriticalIncident, Detail = $"{i.IncidentId} is an open critical incident: {i.Title}", Device = i.Device?.Name };
                 break;
             case BatchPlan p:
                 foreach (var (o, n) in p.Objects.Select((o, n) => (o, n)).Where(x => !x.o.HasCompletePayload))
@@ -34,7 +35,7 @@ public static class ArtifactFindings
                     yield return new FindingRecord
                     {
                         Path = path,
-                        Condition = 5,
+                        Condition = StopConditionNumber.IncompletePayload,
                         Detail = $"plan {p.BatchId}: objects[{n}] ({o.Kind} {o.Action}) has {(o.StagedPayload is null ? "no" : "an empty")} staged_payload",
                         Device = p.Device.Name,
                         GroupKey = p.BatchId,

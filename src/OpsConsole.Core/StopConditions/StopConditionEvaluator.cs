@@ -29,10 +29,6 @@ public sealed class StopConditionEvaluator(Func<IndexDbContext> createDb, IndexS
     public IReadOnlyList<StopConditionResult> ForDeviceOrBatch(string? device, string? batchId) =>
         Evaluate().ForDeviceOrBatch(device, batchId);
 
-    /// <summary>Paths with a condition-1 (secret) finding, read straight from the index.</summary>
-    public static IReadOnlySet<string> QuarantinedPaths(IndexDbContext db) =>
-        db.Findings.AsNoTracking().Where(f => f.Condition == 1).Select(f => f.Path).Distinct().ToHashSet(StringComparer.Ordinal);
-
     private StopEvaluation Compute(long version)
     {
         using var db = createDb();
@@ -80,7 +76,7 @@ public sealed class StopConditionEvaluator(Func<IndexDbContext> createDb, IndexS
             EvaluatedAt = (clock ?? TimeProvider.System).GetUtcNow(),
             Conditions = conditions,
             Cycles = cycles,
-            QuarantinedPaths = findings.Where(f => f.Condition == 1).Select(f => f.Path).ToHashSet(StringComparer.Ordinal),
+            QuarantinedPaths = findings.Where(f => f.Condition == StopConditionNumber.Secret).Select(f => f.Path).ToHashSet(StringComparer.Ordinal),
         };
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OpsConsole.Core.Artifacts;
 using OpsConsole.Core.Audit;
 using OpsConsole.Core.Index;
+using OpsConsole.Core.Read;
 using OpsConsole.Core.Storage;
 
 namespace OpsConsole.Web.Infrastructure;
@@ -16,7 +17,7 @@ internal static class DownloadEndpoint
     }
 
     private static async Task<IResult> Handle(string? path, HttpContext http, ArtifactStore store,
-        IDbContextFactory<IndexDbContext> dbFactory, AuditLog audit, ILoggerFactory loggers)
+        QuarantinedFiles quarantine, AuditLog audit, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger("OpsConsole.Download");
         var remote = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
@@ -26,7 +27,7 @@ internal static class DownloadEndpoint
         var reason = full is null ? "path not allowed"
             : contentType is null ? "kind not downloadable"
             : !File.Exists(full) ? "no such file"
-            : await IsQuarantinedAsync(dbFactory, rel!) ? "quarantined: a secret was found in this file"
+            : quarantine.IsQuarantined(rel!) ? "quarantined: a secret was found in this file"
             : null;
 
         // Refusals are audited with a shortened, sanitised path: never echo hostile input at length.
@@ -61,12 +62,6 @@ internal static class DownloadEndpoint
         audit.Record("download", Identity.IdentityAudit.Actor(http), rel, $"web {remote}", "ok", $"{bytes.Length} bytes");
         Log.Download(logger, rel!, "served");
         return Results.File(bytes, contentType, DownloadPolicy.FileNameFor(rel!));
-    }
-
-    private static async Task<bool> IsQuarantinedAsync(IDbContextFactory<IndexDbContext> dbFactory, string rel)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync();
-        return await db.Findings.AnyAsync(f => f.Path == rel && f.Condition == 1);
     }
 
     private static string Shorten(string? value)

@@ -6,19 +6,7 @@ using OpsConsole.Core;
 using OpsConsole.Core.Audit;
 using OpsConsole.Core.Index;
 using OpsConsole.Core.Storage;
-using OpsConsole.Web.Pages.Approvals;
-using OpsConsole.Web.Pages.Audit;
-using OpsConsole.Web.Pages.Batches;
-using OpsConsole.Web.Pages.Compliance;
-using OpsConsole.Web.Pages.Dashboard;
-using OpsConsole.Web.Pages.Devices;
 using OpsConsole.Web.Pages.Engagement;
-using OpsConsole.Web.Pages.Executions;
-using OpsConsole.Web.Pages.Handoff;
-using OpsConsole.Web.Pages.Incidents;
-using OpsConsole.Web.Pages.Metrics;
-using OpsConsole.Web.Pages.Operations;
-using OpsConsole.Web.Pages.StopConditions;
 
 namespace OpsConsole.Web.Infrastructure;
 
@@ -50,14 +38,13 @@ internal static class ServiceRegistration
             Directory.CreateDirectory(Path.GetDirectoryName(db)!);
             b.UseSqlite($"Data Source={db};Cache=Shared;Pooling=True;Default Timeout=30");
         });
-        services.AddSingleton<Func<IndexDbContext>>(sp =>
-        {
-            var factory = sp.GetRequiredService<IDbContextFactory<IndexDbContext>>();
-            return factory.CreateDbContext;
-        });
         services.AddSingleton<IndexState>();
         services.AddSingleton(IndexStartSignal.Released());
-        services.AddSingleton<ArtifactIndexer>();
+        // The indexer's constructor takes a context-creating delegate (the CLI and tests build it by hand);
+        // in the container it is the factory's method, so the one database idiom here is IDbContextFactory.
+        services.AddSingleton(sp => new ArtifactIndexer(sp.GetRequiredService<ArtifactStore>(),
+            sp.GetRequiredService<IDbContextFactory<IndexDbContext>>().CreateDbContext, sp.GetRequiredService<IndexState>(),
+            sp.GetService<ArtifactTreeWalker>()));
         services.AddSingleton<IAuditStore>(sp =>
             new SqliteAuditStore(ContentPath(env, sp.GetRequiredService<IOptions<OpsConsoleOptions>>().Value.AuditPath)));
         services.AddSingleton<AuditLog>();
@@ -69,8 +56,7 @@ internal static class ServiceRegistration
     public static IServiceCollection AddOpsConsoleWeb(this IServiceCollection services)
     {
         services.AddLocalization();
-        services.AddOperationQueries();
-        services.AddDashboardQueries().AddDeviceQueries().AddComplianceQueries().AddIncidentQueries().AddBatchQueries();
+        services.AddOpsConsoleFeatures();
 
         // Portuguese text is served as UTF-8 characters, not numeric entities (still HTML-encoded).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -107,13 +93,6 @@ internal static class ServiceRegistration
         });
         services.AddRequestBodyLimit();
         services.Configure<Microsoft.AspNetCore.Routing.RouteOptions>(o => o.LowercaseUrls = true);
-        services.AddEngagement();
-        services.AddStopConditionPages();
-        services.AddHandoffQueries();
-        services.AddMetricsQueries();
-        services.AddAuditQueries();
-        services.AddApprovalQueries();
-        services.AddExecutionQueries();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using OpsConsole.Core.Read;
 using OpsConsole.Core.StopConditions;
 using OpsConsole.Core.Tests.Support;
 
@@ -19,8 +20,7 @@ public sealed class SecretConditionTests
         Assert.Equal("executions/run-7.log", trigger.Path);
         Assert.StartsWith("line 2: NETBOX_WRITE_TOKEN with a value", trigger.Reason);
         Assert.Contains("executions/run-7.log", evaluation.QuarantinedPaths);
-        using var db = root.CreateDb();
-        Assert.Equal(["executions/run-7.log"], StopConditionEvaluator.QuarantinedPaths(db));
+        Assert.Equal(["executions/run-7.log"], new QuarantinedFiles(root.Evaluator).Paths);
         Assert.Equal("Isolate the file, revoke the token in NetBox, escalate to the security team.", secret.Action);
         Assert.Equal("stop.1.action", secret.ActionKey);
     }

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using OpsConsole.Web.Tests.Dashboards;
+using OpsConsole.Web.Tests.Infrastructure;
 
 namespace OpsConsole.Web.Tests.Executions;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using OpsConsole.Web.Tests.Dashboards;
+using OpsConsole.Web.Tests.Infrastructure;
 
 namespace OpsConsole.Web.Tests.Executions;
 

@@ -1,6 +1,6 @@
 using System.Net;
-using OpsConsole.Web.Tests.Dashboards;
 using OpsConsole.Web.Tests.Engagement;
+using OpsConsole.Web.Tests.Infrastructure;
 
 namespace OpsConsole.Web.Tests.Identity;
 

@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using OpsConsole.Web.Tests.Dashboards;
 using OpsConsole.Web.Tests.Engagement;
+using OpsConsole.Web.Tests.Infrastructure;
 using PageActionDescriptor = Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor;
 
 namespace OpsConsole.Web.Tests.Identity;

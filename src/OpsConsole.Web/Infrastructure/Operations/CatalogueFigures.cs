@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpsConsole.Core.Artifacts;
 using OpsConsole.Core.Index;
-using OpsConsole.Web.Pages.Compliance;
+using OpsConsole.Core.Read;
 
 namespace OpsConsole.Web.Infrastructure.Operations;
 
@@ -20,7 +20,7 @@ internal sealed record CatalogueFigures(
 /// Counts the catalogue once per index version, not per scrape: at 300,000 files a scrape every 15 s
 /// must not walk the catalogue each time. Between index changes every scrape reads the cached figures.
 /// </summary>
-internal sealed class CatalogueFigureCache(Func<IndexDbContext> createDb, IndexState state)
+internal sealed class CatalogueFigureCache(IDbContextFactory<IndexDbContext> dbFactory, IndexState state)
 {
     public const string Readable = "readable";
     public const string Unreadable = "unreadable";
@@ -31,7 +31,7 @@ internal sealed class CatalogueFigureCache(Func<IndexDbContext> createDb, IndexS
 
     private CatalogueFigures Count(long version)
     {
-        using var db = createDb();
+        using var db = dbFactory.CreateDbContext();
         // Both groupings walk an index ((Kind, AtTicks) and Readable), never the table's rows.
         var total = db.Artifacts.AsNoTracking().GroupBy(a => a.Kind).Select(g => new { g.Key, Count = g.LongCount() })
             .ToDictionary(x => x.Key, x => x.Count, StringComparer.Ordinal);
@@ -52,7 +52,7 @@ internal sealed class CatalogueFigureCache(Func<IndexDbContext> createDb, IndexS
             .ToDictionary(s => s, s => byState.GetValueOrDefault(s), StringComparer.Ordinal);
 
         // The dashboard's freshness reading: the newest readable report, found by walking the time index.
-        var newest = ComplianceQueries.Reports(db).Where(a => a.Readable).OrderByDescending(a => a.AtTicks).Select(a => a.AtTicks).FirstOrDefault();
+        var newest = db.OfKind(ArtifactKind.ComplianceReport).Where(a => a.Readable).OrderByDescending(a => a.AtTicks).Select(a => a.AtTicks).FirstOrDefault();
         return new CatalogueFigures(version, artifacts, approvals, newest is long ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : null);
     }
 }

@@ -30,7 +30,7 @@ public sealed record ApprovalEntry(string Path, string FolderState, string Id, s
 /// paths come from the index, the records from the store's parse cache. Approvals are few, so the
 /// queue filters this list in memory instead of re-reading files on every request.
 /// </summary>
-public sealed class ApprovalOverview(Func<IndexDbContext> createDb, IndexState state, ArtifactStore store)
+public sealed class ApprovalOverview(IDbContextFactory<IndexDbContext> dbFactory, IndexState state, ArtifactStore store)
 {
     private VersionedCache<List<ApprovalEntry>>? _cache;
 
@@ -44,7 +44,7 @@ public sealed class ApprovalOverview(Func<IndexDbContext> createDb, IndexState s
     private List<ApprovalEntry> Compute()
     {
         List<string> paths;
-        using (var db = createDb())
+        using (var db = dbFactory.CreateDbContext())
         {
             var kind = nameof(ArtifactKind.Approval);
             paths = db.Artifacts.AsNoTracking().Where(a => a.Kind == kind).Select(a => a.Path).ToList();

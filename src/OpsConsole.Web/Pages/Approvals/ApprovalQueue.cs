@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using OpsConsole.Core;
 using OpsConsole.Core.Artifacts;
+using OpsConsole.Core.Read;
 using OpsConsole.Web.Ui;
 
 namespace OpsConsole.Web.Pages.Approvals;

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpsConsole.Core.Approvals;
 using OpsConsole.Core.Artifacts;
 using OpsConsole.Core.Index;
@@ -32,7 +31,7 @@ public sealed record ApprovalTimelineView(
     IReadOnlyList<StopConditionResult> StopConditions);
 
 /// <summary>Assembles the timeline of one approval: the record, its checks and what it relates to.</summary>
-public sealed partial class ApprovalTimeline(ApprovalOverview overview, Func<IndexDbContext> createDb, ArtifactStore store, StopConditionEvaluator evaluator)
+public sealed partial class ApprovalTimeline(ApprovalOverview overview, IDbContextFactory<IndexDbContext> dbFactory, ArtifactStore store, StopConditionEvaluator evaluator)
 {
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")]
     private static partial Regex BatchIdPattern();
@@ -64,7 +63,7 @@ public sealed partial class ApprovalTimeline(ApprovalOverview overview, Func<Ind
         }
 
         var batch = IsSafeBatchId(record.BatchId) ? record.BatchId : null;
-        using var db = createDb();
+        using var db = dbFactory.CreateDbContext();
         return new ApprovalTimelineView(main, copies.Where(c => c != main).ToList(),
             batch is null ? null : Plan(batch), batch is null ? [] : Results(db, batch), Report(db, record.Device.Name),
             StopConditions(record));
@@ -100,20 +99,4 @@ public sealed partial class ApprovalTimeline(ApprovalOverview overview, Func<Ind
         evaluator.ForDeviceOrBatch(record.Device.Name, record.BatchId);
 
     private static DateTimeOffset? Ticks(long? ticks) => ticks is { } t ? new DateTimeOffset(t, TimeSpan.Zero) : null;
-}
-
-/// <summary>DI for the approval pages.</summary>
-public static class ApprovalServices
-{
-    /// <summary>The per-index-version overview, the queue and the timeline (the evaluator is shared; TryAdd so another feature may register it too).</summary>
-    public static IServiceCollection AddApprovalQueries(this IServiceCollection services)
-    {
-        services.TryAddSingleton(sp => new StopConditionEvaluator(
-            sp.GetRequiredService<Func<IndexDbContext>>(), sp.GetRequiredService<IndexState>(),
-            sp.GetRequiredService<ArtifactStore>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<ApprovalOverview>();
-        services.AddSingleton<ApprovalQueue>();
-        services.AddSingleton<ApprovalTimeline>();
-        return services;
-    }
 }

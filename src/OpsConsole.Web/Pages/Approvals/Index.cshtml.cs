@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpsConsole.Core.Read;
 using OpsConsole.Core.Storage;
 using OpsConsole.Web.Ui;
 

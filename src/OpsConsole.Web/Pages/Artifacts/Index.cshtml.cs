@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OpsConsole.Core.Index;
+using OpsConsole.Core.Read;
 using OpsConsole.Core.Storage;
 using OpsConsole.Web.Ui;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OpsConsole.Core.Audit;
+using OpsConsole.Core.Read;
 using OpsConsole.Web.Ui;
 
 namespace OpsConsole.Web.Pages.Audit;
@@ -28,10 +29,4 @@ public sealed class AuditQueries(IAuditStore store)
         // The whole chain, every view: a break must show even when the broken event is not on this page.
         return new AuditView(new PagedList<AuditEvent>(result.Items, result.Total, page), store.Types(), store.Verify());
     }
-}
-
-/// <summary>DI for the audit page.</summary>
-public static class AuditServices
-{
-    public static IServiceCollection AddAuditQueries(this IServiceCollection services) => services.AddSingleton<AuditQueries>();
 }

@@ -1,16 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpsConsole.Core.Read.Batches;
 
 namespace OpsConsole.Web.Pages.Batches;
 
 /// <summary>One batch: its plan (objects, staged payloads, completeness) and every run with its items.</summary>
-public sealed class DetailModel(BatchQueries queries) : PageModel
+public sealed class DetailModel(BatchReads reads) : PageModel
 {
     public BatchDetail Detail { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string batchId)
     {
-        var detail = await queries.DetailAsync(batchId);
+        var detail = await reads.DetailAsync(batchId);
         if (detail is null)
         {
             return NotFound();

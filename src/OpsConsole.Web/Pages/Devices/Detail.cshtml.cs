@@ -1,12 +1,14 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpsConsole.Core.Read;
+using OpsConsole.Core.Read.Devices;
 using OpsConsole.Web.Ui;
 
 namespace OpsConsole.Web.Pages.Devices;
 
 /// <summary>One device: identity, latest status, compliance history with changes, approvals, batches, incidents.</summary>
-public sealed class DetailModel(DeviceQueries queries) : PageModel
+public sealed class DetailModel(DeviceReads reads) : PageModel
 {
     [FromQuery(Name = "page")] public int? PageNumber { get; set; }
     [FromQuery(Name = "size")] public int? PageSize { get; set; }
@@ -16,7 +18,7 @@ public sealed class DetailModel(DeviceQueries queries) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string name)
     {
-        var detail = await queries.DetailAsync(name, PageRequest.From(PageNumber, PageSize));
+        var detail = await reads.DetailAsync(name, PageRequest.For(PageNumber, PageSize, TableExport.IsExport(Format)));
         if (detail is null)
         {
             return NotFound();
@@ -27,9 +29,9 @@ public sealed class DetailModel(DeviceQueries queries) : PageModel
         {
             return TableExport.Create(Format!, "device-" + name + "-history",
                 ["day", "generated_at", "report_id", "status", "divergences", "added", "removed", "path"],
-                detail.History.Items.Select(h => (IReadOnlyList<string?>)[h.Record.Day, Compliance.IndexModel.Iso(h.Record.AtTicks),
-                    h.Record.Readable ? h.Record.Key : null, DeviceQueries.StatusOf(h.Record), h.Record.Count?.ToString(CultureInfo.InvariantCulture),
-                    h.Added?.Count.ToString(CultureInfo.InvariantCulture), h.Removed?.Count.ToString(CultureInfo.InvariantCulture), h.Record.Path]));
+                detail.History.Items.Select(h => (IReadOnlyList<string?>)[h.Report.Day, IndexTime.Iso(h.Report.GeneratedAt),
+                    h.Report.ReportId, h.Report.StatusShown, h.Report.Divergences?.ToString(CultureInfo.InvariantCulture),
+                    h.Added?.Count.ToString(CultureInfo.InvariantCulture), h.Removed?.Count.ToString(CultureInfo.InvariantCulture), h.Report.Path]));
         }
 
         return Page();

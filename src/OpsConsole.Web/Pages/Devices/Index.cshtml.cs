@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpsConsole.Core.Read;
+using OpsConsole.Core.Read.Devices;
 using OpsConsole.Web.Ui;
 
 namespace OpsConsole.Web.Pages.Devices;
 
 /// <summary>The inventory with each device's latest compliance status; search by name, filter by site, role, status.</summary>
-public sealed class IndexModel(DeviceQueries queries) : PageModel
+public sealed class IndexModel(DeviceReads reads) : PageModel
 {
     [FromQuery(Name = "q")] public string? Search { get; set; }
     [FromQuery(Name = "site")] public string? Site { get; set; }
@@ -21,15 +23,15 @@ public sealed class IndexModel(DeviceQueries queries) : PageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        Rows = await queries.ListAsync(new DeviceFilter(Search, Site, Role, Status), PageRequest.From(PageNumber, PageSize));
+        Rows = await reads.ListAsync(new DeviceFilter(Search, Site, Role, Status), PageRequest.For(PageNumber, PageSize, TableExport.IsExport(Format)));
         if (TableExport.IsExport(Format))
         {
             return TableExport.Create(Format!, "devices", ["name", "site", "role", "platform", "tenant", "status", "latest_report_id", "latest_generated_at"],
                 Rows.Items.Select(d => (IReadOnlyList<string?>)[d.Name, d.Site, d.Role, d.Platform, d.Tenant, d.Status,
-                    d.Latest is { Readable: true } l ? l.Key : null, Compliance.IndexModel.Iso(d.Latest?.AtTicks)]));
+                    d.Latest?.ReportId, IndexTime.Iso(d.Latest?.GeneratedAt)]));
         }
 
-        (Sites, Roles) = await queries.FacetsAsync();
+        (Sites, Roles) = await reads.FacetsAsync();
         return Page();
     }
 }

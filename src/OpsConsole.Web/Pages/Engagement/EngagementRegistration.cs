@@ -8,7 +8,7 @@ using OpsConsole.Web.Infrastructure.Identity;
 
 namespace OpsConsole.Web.Pages.Engagement;
 
-/// <summary>Services of the service-engagement feature: queries, the one writer, form rules, rate limit.</summary>
+/// <summary>The service-engagement feature's options, form rules and write rate limit (its services are in <see cref="Infrastructure.FeatureRegistration"/>).</summary>
 internal static class EngagementRegistration
 {
     /// <summary>The rate-limit policy on the engagement POST handlers.</summary>
@@ -17,8 +17,6 @@ internal static class EngagementRegistration
     public static IServiceCollection AddEngagement(this IServiceCollection services)
     {
         services.AddOptions<EngagementOptions>().BindConfiguration(EngagementOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<EngagementWriter>();
-        services.AddScoped<EngagementQueries>();
         services.AddValidatorsFromAssemblyContaining<AnswerSubmissionValidator>(ServiceLifetime.Scoped,
             filter: r => r.ValidatorType.Namespace == typeof(AnswerSubmissionValidator).Namespace);
         services.AddRateLimiter(o =>

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using OpsConsole.Core.Artifacts;
 using OpsConsole.Core.Executions;
 using OpsConsole.Core.Index;
+using OpsConsole.Core.Read;
 using OpsConsole.Core.Storage;
 using OpsConsole.Web.Pages.Operations;
 using OpsConsole.Web.Ui;
@@ -24,7 +25,7 @@ public sealed record QuarantineState(bool Quarantined, IReadOnlyList<string> Fin
 /// (gates citing it, its cycle, batches and their devices, the report naming a log or the log a report names),
 /// and the parsed report. Logs themselves are read by <see cref="ExecutionLogReader"/>.
 /// </summary>
-public sealed class ExecutionDetailQueries(IDbContextFactory<IndexDbContext> dbFactory, ArtifactStore store, Quarantine quarantine)
+public sealed class ExecutionDetailQueries(IDbContextFactory<IndexDbContext> dbFactory, ArtifactStore store, QuarantinedFiles quarantine)
 {
     /// <summary>Quarantined when the index holds a secret finding, or the streaming pass (logs) or a fresh scan (reports) finds one now.</summary>
     public QuarantineState QuarantineOf(string path, LogLineIndex? log)

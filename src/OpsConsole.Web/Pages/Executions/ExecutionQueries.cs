@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OpsConsole.Core.Artifacts;
 using OpsConsole.Core.Executions;
 using OpsConsole.Core.Index;
+using OpsConsole.Core.Read;
 using OpsConsole.Core.Storage;
 using OpsConsole.Web.Ui;
 
@@ -120,11 +121,4 @@ public sealed record ExecutionRow(ArtifactRecord Record, long MaxBytes)
 
     /// <summary>Subjects as one line for exports: <c>cycle:cycle-002 batch:BATCH-1</c>.</summary>
     public string SubjectText => (Record.GroupKey ?? "").Trim();
-}
-
-/// <summary>Registers the execution queries, the streaming log reader and its view component.</summary>
-public static class ExecutionRegistration
-{
-    public static IServiceCollection AddExecutionQueries(this IServiceCollection services) =>
-        services.AddScoped<ExecutionQueries>().AddScoped<ExecutionDetailQueries>().AddSingleton<ExecutionLogReader>();
 }

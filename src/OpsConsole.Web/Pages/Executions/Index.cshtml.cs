@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpsConsole.Core.Read;
 using OpsConsole.Web.Ui;
 
 namespace OpsConsole.Web.Pages.Executions;
@@ -23,7 +24,7 @@ public sealed class IndexModel(ExecutionQueries queries) : PageModel
     public async Task<IActionResult> OnGetAsync()
     {
         var export = TableExport.IsExport(Format);
-        var request = export ? PageRequest.ForExport(PageNumber, PageSize) : PageRequest.From(PageNumber, PageSize);
+        var request = PageRequest.For(PageNumber, PageSize, export);
         Rows = await queries.ListAsync(new ExecutionFilter(Kind, Outcome, Batch, Device, Cycle, Query), request);
         if (export)
         {

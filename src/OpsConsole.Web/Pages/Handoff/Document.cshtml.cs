@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpsConsole.Core.Read;
 using OpsConsole.Core.StopConditions;
 using OpsConsole.Web.Ui;
 
 namespace OpsConsole.Web.Pages.Handoff;
 
 /// <summary>One handoff document rendered, with its sections, task count, download and related links.</summary>
-public sealed class DocumentModel(HandoffQueries queries, Quarantine quarantine) : PageModel
+public sealed class DocumentModel(HandoffQueries queries, QuarantinedFiles quarantine) : PageModel
 {
     public HandoffEntry Entry { get; private set; } = null!;
     public IReadOnlyList<HandoffEntry> Others { get; private set; } = [];

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using OpsConsole.Core.Artifacts;
 using OpsConsole.Core.Handoff;
 using OpsConsole.Core.Index;
+using OpsConsole.Core.Read;
 using OpsConsole.Core.Storage;
 using OpsConsole.Web.Ui;
 
@@ -13,7 +14,7 @@ namespace OpsConsole.Web.Pages.Handoff;
 public sealed record HandoffEntry(string Name, string Path, long Size, DateTimeOffset Modified, string? Problem, bool Quarantined, HandoffDocument? Document);
 
 /// <summary>Reads handoff documents: the list from the index, each file through the store, parsed once per file version.</summary>
-public sealed partial class HandoffQueries(IDbContextFactory<IndexDbContext> dbFactory, ArtifactStore store, Quarantine quarantine)
+public sealed partial class HandoffQueries(IDbContextFactory<IndexDbContext> dbFactory, ArtifactStore store, QuarantinedFiles quarantine)
 {
     /// <summary>Top-level routes this console serves; a document's named route is linked only when its first segment is one of them.</summary>
     public static readonly IReadOnlyDictionary<string, string> ConsoleRoutes = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -71,10 +72,4 @@ public sealed partial class HandoffQueries(IDbContextFactory<IndexDbContext> dbF
         var document = text is null || quarantined ? null : Parsed.GetValue(loaded, _ => HandoffDocument.Parse(name, text));
         return new HandoffEntry(name, path, loaded.Length, loaded.LastWriteUtc, loaded.Problem, quarantined, document);
     }
-}
-
-/// <summary>DI for the handoff pages.</summary>
-public static class HandoffServices
-{
-    public static IServiceCollection AddHandoffQueries(this IServiceCollection services) => services.AddSingleton<HandoffQueries>();
 }

@@ -125,9 +125,3 @@ public sealed class MetricsQueries(IDbContextFactory<IndexDbContext> dbFactory, 
 
     private sealed record Row(string Path, string Kind, bool Readable, string? Key, string? Device, string? Status, string? Category, string? Day, long? AtTicks);
 }
-
-/// <summary>DI for the metrics board.</summary>
-public static class MetricsServices
-{
-    public static IServiceCollection AddMetricsQueries(this IServiceCollection services) => services.AddSingleton<MetricsQueries>();
-}

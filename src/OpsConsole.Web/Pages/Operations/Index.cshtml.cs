@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpsConsole.Core.Read;
 using OpsConsole.Web.Ui;
 
 namespace OpsConsole.Web.Pages.Operations;

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using OpsConsole.Core.Artifacts;
 using OpsConsole.Core.Index;
 using OpsConsole.Core.Operations;
+using OpsConsole.Core.Read;
 using OpsConsole.Core.StopConditions;
 using OpsConsole.Core.Storage;
 using OpsConsole.Web.Ui;
@@ -14,7 +15,7 @@ namespace OpsConsole.Web.Pages.Operations;
 /// Read-only queries of the controlled-operation pages: cycles come from the index, each cycle's
 /// ladder is evaluated from its files through the (cached) store. Nothing here writes anything.
 /// </summary>
-public sealed class OperationQueries(IDbContextFactory<IndexDbContext> dbFactory, ArtifactStore store)
+public sealed class OperationQueries(IDbContextFactory<IndexDbContext> dbFactory, ArtifactStore store, QuarantinedFiles quarantine)
 {
     private static readonly JsonSerializerOptions Pretty = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -50,7 +51,7 @@ public sealed class OperationQueries(IDbContextFactory<IndexDbContext> dbFactory
     public async Task<GateView> GateAsync(LadderEvaluation cycle, LadderStepEvaluation step)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        var quarantined = StopConditionEvaluator.QuarantinedPaths(db);
+        var quarantined = quarantine.Paths;
         var evidence = await EvidenceAsync(db, cycle.CycleId, step.Gate?.Evidence ?? [], quarantined);
         var isQuarantined = quarantined.Contains(step.Path);
         var raw = isQuarantined || store.Load(step.Path) is not { IsReadable: true, Secrets.Count: 0 } ? null : PrettyJson(step.Path);
@@ -81,7 +82,7 @@ public sealed class OperationQueries(IDbContextFactory<IndexDbContext> dbFactory
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<EvidenceLink>>> EvidenceAsync(LadderEvaluation cycle, IEnumerable<LadderStepEvaluation> steps)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        var quarantined = StopConditionEvaluator.QuarantinedPaths(db);
+        var quarantined = quarantine.Paths;
         var evidence = new Dictionary<string, IReadOnlyList<EvidenceLink>>(StringComparer.Ordinal);
         foreach (var step in steps)
         {
@@ -172,11 +173,4 @@ public sealed class OperationQueries(IDbContextFactory<IndexDbContext> dbFactory
             return null;
         }
     }
-}
-
-/// <summary>Registers the controlled-operation queries.</summary>
-public static class OperationQueriesRegistration
-{
-    /// <summary>Adds <see cref="OperationQueries"/> (scoped).</summary>
-    public static IServiceCollection AddOperationQueries(this IServiceCollection services) => services.AddScoped<OperationQueries>();
 }

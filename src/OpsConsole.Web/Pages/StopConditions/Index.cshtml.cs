@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpsConsole.Core.Index;
+using OpsConsole.Core.Read;
 using OpsConsole.Core.StopConditions;
 using OpsConsole.Core.Storage;
 using OpsConsole.Web.Infrastructure;
@@ -8,7 +9,7 @@ using OpsConsole.Web.Ui;
 namespace OpsConsole.Web.Pages.StopConditions;
 
 /// <summary>The seven stop conditions with state, evidence and runbook action.</summary>
-public sealed class IndexModel(StopConditionEvaluator evaluator, IndexState state, Quarantine quarantine, ArtifactStore store) : PageModel
+public sealed class IndexModel(StopConditionEvaluator evaluator, IndexState state, QuarantinedFiles quarantine, ArtifactStore store) : PageModel
 {
     /// <summary>Null until the first index build is done.</summary>
     public StopEvaluation? Evaluation { get; private set; }

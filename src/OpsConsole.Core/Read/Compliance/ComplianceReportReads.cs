@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using OpsConsole.Core.Artifacts;
+using OpsConsole.Core.Index;
+using OpsConsole.Core.Read.Rows;
+using OpsConsole.Core.Storage;
+
+namespace OpsConsole.Core.Read.Compliance;
+
+/// <summary>Compliance reports from the index: the list, the detail by id or by path, and the statuses a list filters on.</summary>
+public sealed partial class ComplianceReportReads(IDbContextFactory<IndexDbContext> dbFactory, ArtifactStore store)
+{
+    /// <summary>The statuses a list can filter on: the contract's three plus "unreadable".</summary>
+    public static readonly IReadOnlyList<string> Statuses = StatusFilter.Options(ArtifactVocabulary.ComplianceStatuses);
+
+    /// <summary>One page of reports matching <paramref name="filter"/>, newest first unless ascending.</summary>
+    public async Task<PagedList<ComplianceReportRow>> ListAsync(ComplianceFilter filter, PageRequest page)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        IQueryable<ArtifactRecord> Filtered(IQueryable<ArtifactRecord> withStatus)
+        {
+            var query = withStatus.InDays(filter.From, filter.To);
+            if (!string.IsNullOrWhiteSpace(filter.Device))
+            {
+                var device = filter.Device.Trim();
+                query = query.Where(a => a.Device != null && a.Device.Contains(device));
+            }
+
+            return query;
+        }
+
+        var source = filter.LatestOnly ? db.LatestReportPerDevice() : db.OfKind(ArtifactKind.ComplianceReport);
+        var total = await Filtered(source.WithStatus(filter.Status)).CountAsync();
+
+        // The rows of the page: the status is compared as "Status || ''" so SQLite cannot pick the
+        // (Kind, Status) index, which would sort every match (75,000 at scale); it walks the time index
+        // and stops after one page instead. The count above keeps the covering (Kind, Status) index.
+        var rows = string.IsNullOrEmpty(filter.Status) || filter.Status == ReadStatus.Unreadable
+            ? Filtered(source.WithStatus(filter.Status))
+            : Filtered(source.Where(a => a.Status + "" == filter.Status));
+        rows = filter.Ascending
+            ? rows.OrderBy(a => a.AtTicks).ThenBy(a => a.Device).ThenBy(a => a.Id)
+            : rows.OrderByDescending(a => a.AtTicks).ThenBy(a => a.Device).ThenBy(a => a.Id);
+        var items = await rows.Skip(page.Skip).Take(page.Size).Select(ArtifactProjections.ComplianceReport).ToListAsync();
+        return new PagedList<ComplianceReportRow>(items, total, page);
+    }
+
+    /// <summary>The report with <paramref name="reportId"/>, or null when the id is malformed or unknown.</summary>
+    public async Task<ArtifactDetail<ComplianceReportRow, ComplianceReport>?> ByIdAsync(string? reportId)
+    {
+        if (!ArtifactIds.IsValid(reportId))
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var row = await db.OfKind(ArtifactKind.ComplianceReport).Where(a => a.Key == reportId).OrderByDescending(a => a.AtTicks)
+            .Select(ArtifactProjections.ComplianceReport).FirstOrDefaultAsync();
+        return row is null ? null : store.LoadDetail<ComplianceReportRow, ComplianceReport>(row);
+    }
+
+    /// <summary>A report by its file path (the only way to reach an unreadable report, which has no id).</summary>
+    public async Task<ArtifactDetail<ComplianceReportRow, ComplianceReport>?> ByPathAsync(string? path)
+    {
+        if (path is null || !ReportPathPattern().IsMatch(path))
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var row = await db.OfKind(ArtifactKind.ComplianceReport).Where(a => a.Path == path)
+            .Select(ArtifactProjections.ComplianceReport).FirstOrDefaultAsync();
+        return row is null ? null : store.LoadDetail<ComplianceReportRow, ComplianceReport>(row);
+    }
+
+    [GeneratedRegex("^compliance/[0-9]{4}-[0-9]{2}-[0-9]{2}/[A-Za-z0-9][A-Za-z0-9._-]{0,127}\\.json$")]
+    private static partial Regex ReportPathPattern();
+}

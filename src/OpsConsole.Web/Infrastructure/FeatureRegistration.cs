@@ -1,0 +1,76 @@
+using OpsConsole.Core.Engagement;
+using OpsConsole.Core.Executions;
+using OpsConsole.Core.Read;
+using OpsConsole.Core.Read.Batches;
+using OpsConsole.Core.Read.Compliance;
+using OpsConsole.Core.Read.Dashboard;
+using OpsConsole.Core.Read.Devices;
+using OpsConsole.Core.Read.Incidents;
+using OpsConsole.Core.StopConditions;
+using OpsConsole.Web.Pages.Approvals;
+using OpsConsole.Web.Pages.Audit;
+using OpsConsole.Web.Pages.Dashboard;
+using OpsConsole.Web.Pages.Engagement;
+using OpsConsole.Web.Pages.Executions;
+using OpsConsole.Web.Pages.Handoff;
+using OpsConsole.Web.Pages.Metrics;
+using OpsConsole.Web.Pages.Operations;
+
+namespace OpsConsole.Web.Infrastructure;
+
+/// <summary>
+/// The one list of the web features' services. Lifetimes are chosen by one rule:
+/// <list type="bullet">
+/// <item><b>Singleton</b> for everything that holds no per-request state: the read layer and the page
+/// queries only hold singletons (the context factory, the store, the clock, options) and open one
+/// <c>IndexDbContext</c> per call, so one instance serves every request; and for the caches keyed by
+/// index version (stop conditions, dashboard, approval overview), which must outlive a request to be useful.</item>
+/// <item><b>Scoped</b> only for what needs the request: FluentValidation validators (registered scoped by
+/// <c>AddEngagement</c>) and the engagement queries, which read the signed-in user's answers per request.</item>
+/// </list>
+/// </summary>
+internal static class FeatureRegistration
+{
+    public static IServiceCollection AddOpsConsoleFeatures(this IServiceCollection services)
+    {
+        // Shared by every feature: the stop-condition evaluation (cached per index version) and the one
+        // "is this file quarantined?" answer built on it.
+        services.AddSingleton(sp => new StopConditionEvaluator(
+            sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Core.Index.IndexDbContext>>().CreateDbContext,
+            sp.GetRequiredService<Core.Index.IndexState>(), sp.GetRequiredService<Core.Storage.ArtifactStore>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<QuarantinedFiles>();
+
+        // The typed read layer (Core): stateless, one context per call.
+        services.AddSingleton<ComplianceReportReads>();
+        services.AddSingleton<IncidentReads>();
+        services.AddSingleton<BatchReads>();
+        services.AddSingleton<DeviceHistoryReader>();
+        services.AddSingleton<DeviceReads>();
+        services.AddSingleton<DashboardReads>();
+
+        // Dashboard: the figures are cached per index version; the view adds the clock's freshness.
+        services.AddSingleton<DashboardCache>();
+        services.AddSingleton<DashboardQueries>();
+
+        // Approvals: the overview is cached per index version; queue and timeline read from it.
+        services.AddSingleton<ApprovalOverview>();
+        services.AddSingleton<ApprovalQueue>();
+        services.AddSingleton<ApprovalTimeline>();
+
+        // Executions: the log reader keeps a small cache of line indexes across requests.
+        services.AddSingleton<ExecutionLogReader>();
+        services.AddSingleton<ExecutionQueries>();
+        services.AddSingleton<ExecutionDetailQueries>();
+
+        services.AddSingleton<OperationQueries>();
+        services.AddSingleton<HandoffQueries>();
+        services.AddSingleton<MetricsQueries>();
+        services.AddSingleton<AuditQueries>();
+
+        // Engagement: the one writer is a singleton so its per-device locks are shared by every request.
+        services.AddSingleton<EngagementWriter>();
+        services.AddScoped<EngagementQueries>();
+        services.AddEngagement();
+        return services;
+    }
+}
