@@ -14,6 +14,7 @@ internal static class CliApp
             CliContext.RootOption,
             CliContext.DatabaseOption,
             CliContext.AuditOption,
+            CliSettings.ConfigOption,
             CliContext.VerboseOption,
         };
         root.Add(IndexCommand.Create());

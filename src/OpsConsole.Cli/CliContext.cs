@@ -11,19 +11,19 @@ internal static class CliContext
 {
     public static readonly Option<DirectoryInfo?> RootOption = new("--root")
     {
-        Description = "Artifact root (default: $OpsConsole__ArtifactRoot, else ./reports).",
+        Description = "Artifact root (overrides $OpsConsole__ArtifactRoot and the settings file; default ./reports).",
         Recursive = true,
     };
 
     public static readonly Option<FileInfo?> DatabaseOption = new("--db")
     {
-        Description = "SQLite index, a cache of the artifact root (default: $OpsConsole__DatabasePath, else ./data/opsconsole.db).",
+        Description = "SQLite index, a cache of the artifact root (overrides $OpsConsole__DatabasePath and the settings file).",
         Recursive = true,
     };
 
     public static readonly Option<FileInfo?> AuditOption = new("--audit-db")
     {
-        Description = "The audit trail's own SQLite file, not a cache (default: $OpsConsole__AuditPath, else ./audit/opsconsole-audit.db).",
+        Description = "The audit trail's own SQLite file, not a cache (overrides $OpsConsole__AuditPath and the settings file).",
         Recursive = true,
     };
 
@@ -33,33 +33,21 @@ internal static class CliContext
         Recursive = true,
     };
 
-    /// <summary>The artifact root chosen by option, environment, or the default.</summary>
-    public static string ResolveRoot(ParseResult result) =>
-        result.GetValue(RootOption)?.FullName
-        ?? Environment.GetEnvironmentVariable("OpsConsole__ArtifactRoot")
-        ?? Path.GetFullPath("reports");
+    /// <summary>The artifact root chosen by flag, environment, settings file or default (see <see cref="CliSettings"/>).</summary>
+    public static string ResolveRoot(ParseResult result) => CliSettings.Load(result).ArtifactRoot;
 
-    /// <summary>The database path chosen by option, environment, or the default.</summary>
-    public static string ResolveDatabase(ParseResult result)
-    {
-        var path = result.GetValue(DatabaseOption)?.FullName
-            ?? Environment.GetEnvironmentVariable("OpsConsole__DatabasePath")
-            ?? Path.Combine("data", "opsconsole.db");
-        path = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return path;
-    }
+    /// <summary>The database path chosen like <see cref="ResolveRoot"/>; its folder is created.</summary>
+    public static string ResolveDatabase(ParseResult result) => DatabaseOf(CliSettings.Load(result));
 
-    /// <summary>The audit store path chosen by option, environment, or the default (not created here).</summary>
-    public static string ResolveAuditPath(ParseResult result) =>
-        Path.GetFullPath(result.GetValue(AuditOption)?.FullName
-            ?? Environment.GetEnvironmentVariable("OpsConsole__AuditPath")
-            ?? Path.Combine("audit", "opsconsole-audit.db"));
+    /// <summary>The audit store path chosen like <see cref="ResolveRoot"/> (not created here).</summary>
+    public static string ResolveAuditPath(ParseResult result) => CliSettings.Load(result).AuditPath;
 
     /// <summary>Opens (creating or migrating) the audit store.</summary>
-    public static SqliteAuditStore OpenAudit(ParseResult result)
+    public static SqliteAuditStore OpenAudit(ParseResult result) => OpenAudit(CliSettings.Load(result));
+
+    private static SqliteAuditStore OpenAudit(OpsConsoleOptions settings)
     {
-        var audit = new SqliteAuditStore(ResolveAuditPath(result));
+        var audit = new SqliteAuditStore(settings.AuditPath);
         audit.EnsureCreated();
         return audit;
     }
@@ -67,9 +55,10 @@ internal static class CliContext
     /// <summary>Opens store, index and audit log for a command; moves an older version's audit rows out of the index once.</summary>
     public static CliServices Open(ParseResult result)
     {
-        var store = new ArtifactStore(ResolveRoot(result), new OpsConsoleOptions().MaxArtifactBytes);
-        var audit = OpenAudit(result);
-        var dbPath = ResolveDatabase(result);
+        var settings = CliSettings.Load(result);
+        var store = new ArtifactStore(settings.ArtifactRoot, settings.MaxArtifactBytes, settings.CacheEntries);
+        var audit = OpenAudit(settings);
+        var dbPath = DatabaseOf(settings);
         var options = IndexDbContext.OptionsFor(dbPath);
         Func<IndexDbContext> createDb = () => new IndexDbContext(options);
         var state = new IndexState();
@@ -77,6 +66,12 @@ internal static class CliContext
         indexer.EnsureDatabase();
         LegacyAuditImport.Run(dbPath, audit);
         return new CliServices(store, indexer, state, new AuditLog(audit), audit, createDb);
+    }
+
+    private static string DatabaseOf(OpsConsoleOptions settings)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(settings.DatabasePath)!);
+        return settings.DatabasePath;
     }
 
     /// <summary>Who runs the command, for audit events.</summary>
