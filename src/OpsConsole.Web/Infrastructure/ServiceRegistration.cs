@@ -6,6 +6,7 @@ using OpsConsole.Core;
 using OpsConsole.Core.Audit;
 using OpsConsole.Core.Index;
 using OpsConsole.Core.Storage;
+using OpsConsole.Web.Infrastructure.Demo;
 using OpsConsole.Web.Pages.Approvals;
 using OpsConsole.Web.Pages.Audit;
 using OpsConsole.Web.Pages.Batches;
@@ -55,6 +56,8 @@ internal static class ServiceRegistration
             var factory = sp.GetRequiredService<IDbContextFactory<IndexDbContext>>();
             return factory.CreateDbContext;
         });
+        // Decided once at start: the stamp is written before the host is built (LiveDemo.Prepare).
+        services.AddSingleton(sp => DemoData.For(ContentPath(env, sp.GetRequiredService<IOptions<OpsConsoleOptions>>().Value.ArtifactRoot)));
         services.AddSingleton<IndexState>();
         services.AddSingleton(IndexStartSignal.Released());
         services.AddSingleton<ArtifactIndexer>();
