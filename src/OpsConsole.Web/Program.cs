@@ -1,4 +1,5 @@
 using OpsConsole.Web.Infrastructure;
+using OpsConsole.Web.Infrastructure.Demo;
 using OpsConsole.Web.Infrastructure.Identity;
 using OpsConsole.Web.Infrastructure.Operations;
 using Serilog;
@@ -9,6 +10,7 @@ try
 {
     var builder = WebApplication.CreateBuilder(args);
     builder.AddOpsConsoleLogging();
+    LiveDemo.Prepare(builder);
     builder.Services.AddOpsConsoleCore(builder.Environment);
     builder.Services.AddOpsConsoleWeb();
     builder.AddOpsConsoleOperations();

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using OpsConsole.Cli.Demo;
+using OpsConsole.Demo;
 
 namespace OpsConsole.Cli.Commands;
 

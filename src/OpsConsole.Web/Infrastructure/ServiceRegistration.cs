@@ -6,6 +6,7 @@ using OpsConsole.Core;
 using OpsConsole.Core.Audit;
 using OpsConsole.Core.Index;
 using OpsConsole.Core.Storage;
+using OpsConsole.Web.Infrastructure.Demo;
 using OpsConsole.Web.Pages.Engagement;
 
 namespace OpsConsole.Web.Infrastructure;
@@ -38,6 +39,8 @@ internal static class ServiceRegistration
             Directory.CreateDirectory(Path.GetDirectoryName(db)!);
             b.UseSqlite($"Data Source={db};Cache=Shared;Pooling=True;Default Timeout=30");
         });
+        // Decided once at start: the stamp is written before the host is built (LiveDemo.Prepare).
+        services.AddSingleton(sp => DemoData.For(ContentPath(env, sp.GetRequiredService<IOptions<OpsConsoleOptions>>().Value.ArtifactRoot)));
         services.AddSingleton<IndexState>();
         services.AddSingleton(IndexStartSignal.Released());
         // The indexer's constructor takes a context-creating delegate (the CLI and tests build it by hand);

@@ -1,4 +1,4 @@
-namespace OpsConsole.Cli.Demo;
+namespace OpsConsole.Demo;
 
 /// <summary>The NOC runbook in Portuguese: severities, routine, procedures, stop conditions, escalation.</summary>
 internal static class DemoRunbook

@@ -1,7 +1,7 @@
 using OpsConsole.Core.Artifacts;
-using P = OpsConsole.Cli.Demo.DemoWorld.People;
+using P = OpsConsole.Demo.DemoWorld.People;
 
-namespace OpsConsole.Cli.Demo;
+namespace OpsConsole.Demo;
 
 /// <summary>One field an approval changes upstream (and a batch plan stages).</summary>
 internal sealed record DemoChange(string Object, string Action, string Field, string Value);

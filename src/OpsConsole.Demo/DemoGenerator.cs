@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace OpsConsole.Cli.Demo;
+namespace OpsConsole.Demo;
 
 /// <summary>What one generation wrote.</summary>
 internal sealed record DemoSummary(string Root, IReadOnlyList<KeyValuePair<string, int>> Counts, long Bytes, TimeSpan Elapsed)

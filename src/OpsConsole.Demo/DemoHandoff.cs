@@ -1,4 +1,4 @@
-namespace OpsConsole.Cli.Demo;
+namespace OpsConsole.Demo;
 
 /// <summary>The NOC handoff package of this console (English), with figures taken from the demo itself.</summary>
 internal static class DemoHandoff

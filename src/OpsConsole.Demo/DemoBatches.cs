@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using OpsConsole.Core.Artifacts;
 
-namespace OpsConsole.Cli.Demo;
+namespace OpsConsole.Demo;
 
 /// <summary>
 /// Apply plans for approved and applied approvals (every staged payload complete) and their runs:

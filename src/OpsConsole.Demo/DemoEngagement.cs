@@ -1,7 +1,7 @@
 using System.Text;
 using OpsConsole.Core.Artifacts;
 
-namespace OpsConsole.Cli.Demo;
+namespace OpsConsole.Demo;
 
 /// <summary>
 /// Engagement packages for three devices. The 4WNET team has answered (responses.csv, with one

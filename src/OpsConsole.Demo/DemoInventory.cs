@@ -1,6 +1,6 @@
 using OpsConsole.Core.Artifacts;
 
-namespace OpsConsole.Cli.Demo;
+namespace OpsConsole.Demo;
 
 /// <summary>
 /// A field that keeps diverging in every report of a device, from <see cref="SinceDaysBefore"/> days

@@ -1,11 +1,11 @@
 using System.CommandLine;
 using OpsConsole.Cli;
 using OpsConsole.Cli.Commands;
-using OpsConsole.Cli.Demo;
 using OpsConsole.Core.Artifacts;
 using OpsConsole.Core.Storage;
+using OpsConsole.Demo;
 
-namespace OpsConsole.Web.Tests;
+namespace OpsConsole.Web.Tests.Demo;
 
 /// <summary>One demo tree with the default options, generated once for the whole class.</summary>
 public sealed class DemoTreeFixture : IDisposable

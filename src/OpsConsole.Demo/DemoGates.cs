@@ -1,4 +1,4 @@
-namespace OpsConsole.Cli.Demo;
+namespace OpsConsole.Demo;
 
 /// <summary>A check of a planned gate.</summary>
 internal sealed record DemoCheck(string Id, string Title, string Status, string Detail);

@@ -1,4 +1,4 @@
-namespace OpsConsole.Cli.Demo;
+namespace OpsConsole.Demo;
 
 /// <summary>
 /// The planned scenario every writer reads from: the fleet, incidents and approvals, and the facts

@@ -1,6 +1,6 @@
 using OpsConsole.Core.Artifacts;
 
-namespace OpsConsole.Cli.Demo;
+namespace OpsConsole.Demo;
 
 /// <summary>
 /// What the compliance job finds when a field drifts: the value it expects (source of truth), the

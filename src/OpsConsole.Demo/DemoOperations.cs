@@ -1,6 +1,6 @@
 using OpsConsole.Core.Artifacts;
 
-namespace OpsConsole.Cli.Demo;
+namespace OpsConsole.Demo;
 
 /// <summary>Writes <c>operations/cycle-002/cycle.json</c> and one gate file per ladder step.</summary>
 internal static class DemoOperations

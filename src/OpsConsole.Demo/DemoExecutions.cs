@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using OpsConsole.Core.Artifacts;
 
-namespace OpsConsole.Cli.Demo;
+namespace OpsConsole.Demo;
 
 /// <summary>
 /// Execution logs and the final validation report: the real Week 1 run (three applied batches) and

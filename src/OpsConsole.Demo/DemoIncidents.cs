@@ -1,6 +1,6 @@
 using OpsConsole.Core.Artifacts;
 
-namespace OpsConsole.Cli.Demo;
+namespace OpsConsole.Demo;
 
 /// <summary>An incident of the scenario, with the mitigation time the contract does not carry.</summary>
 internal sealed record DemoIncident(

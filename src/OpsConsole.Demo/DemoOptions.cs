@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace OpsConsole.Cli.Demo;
+namespace OpsConsole.Demo;
 
 /// <summary>What to generate: how many devices and days, where, from which seed, ending on which day.</summary>
 internal sealed record DemoOptions(int Devices, int Days, string OutputDir, int Seed, DateOnly EndDate)

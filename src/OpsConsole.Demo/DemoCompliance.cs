@@ -1,7 +1,7 @@
 using System.Globalization;
 using OpsConsole.Core.Artifacts;
 
-namespace OpsConsole.Cli.Demo;
+namespace OpsConsole.Demo;
 
 /// <summary>
 /// One compliance report per device per day, streamed to disk day by day (nothing is kept in
