@@ -56,6 +56,7 @@ internal static class ServiceRegistration
             return factory.CreateDbContext;
         });
         services.AddSingleton<IndexState>();
+        services.AddSingleton<IndexVersionMemo>();
         services.AddSingleton(IndexStartSignal.Released());
         services.AddSingleton<ArtifactIndexer>();
         services.AddSingleton<IAuditStore>(sp =>

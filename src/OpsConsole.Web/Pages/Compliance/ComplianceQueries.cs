@@ -18,7 +18,7 @@ public sealed record ReportDetail(ArtifactRecord Record, ComplianceReport? Repor
 /// Compliance report queries over the index. "Latest" means the report with the newest generated_at
 /// per device (ties broken by row id), the definition every page and summary card shares.
 /// </summary>
-public sealed partial class ComplianceQueries(IDbContextFactory<IndexDbContext> dbFactory, ArtifactStore store)
+public sealed partial class ComplianceQueries(IDbContextFactory<IndexDbContext> dbFactory, ArtifactStore store, IndexVersionMemo memo)
 {
     public const string Kind = nameof(ArtifactKind.ComplianceReport);
 
@@ -93,7 +93,9 @@ public sealed partial class ComplianceQueries(IDbContextFactory<IndexDbContext> 
         }
 
         var source = filter.LatestOnly ? Latest(db) : Reports(db);
-        var total = await Filtered(WithStatus(source, filter.Status)).CountAsync();
+        // The total is remembered per index version: counting 75,000 divergent reports on every request
+        // was most of the list's time at scale, and the count only changes when the index does.
+        var total = await memo.GetOrAddAsync(CountKey(filter), () => Filtered(WithStatus(source, filter.Status)).CountAsync());
 
         // The rows of the page: the status is compared as "Status || ''" so SQLite cannot pick the
         // (Kind, Status) index, which would sort every match (75,000 at scale); it walks the time index
@@ -106,6 +108,9 @@ public sealed partial class ComplianceQueries(IDbContextFactory<IndexDbContext> 
             : rows.OrderByDescending(a => a.AtTicks).ThenBy(a => a.Device).ThenBy(a => a.Id);
         return new PagedList<ArtifactRecord>(await rows.Skip(page.Skip).Take(page.Size).ToListAsync(), total, page);
     }
+
+    private static string CountKey(ComplianceFilter f) =>
+        string.Join('\u001f', "compliance-count", f.LatestOnly ? "latest" : "all", f.Status, Day(f.From), Day(f.To), f.Device?.Trim());
 
     /// <summary>The report with <paramref name="reportId"/>, or null when the id is malformed or unknown.</summary>
     public async Task<ReportDetail?> ByIdAsync(string? reportId)
