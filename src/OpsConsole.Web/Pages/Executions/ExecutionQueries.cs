@@ -126,5 +126,5 @@ public sealed record ExecutionRow(ArtifactRecord Record, long MaxBytes)
 public static class ExecutionRegistration
 {
     public static IServiceCollection AddExecutionQueries(this IServiceCollection services) =>
-        services.AddScoped<ExecutionQueries>().AddScoped<ExecutionDetailQueries>().AddSingleton<ExecutionLogReader>();
+        services.AddScoped<ExecutionQueries>().AddScoped<ExecutionDetailQueries>().AddSingleton<LogLineIndexStore>().AddSingleton<ExecutionLogReader>();
 }
