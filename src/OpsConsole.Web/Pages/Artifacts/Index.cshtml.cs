@@ -34,7 +34,10 @@ public sealed class IndexModel(IDbContextFactory<IndexDbContext> dbFactory, Arti
 
         if (UnreadableOnly)
         {
-            query = query.Where(a => !a.Readable);
+            // Compared with a parameter, not as "NOT Readable": SQLite can then seek the Readable index and sort
+            // the few unreadable rows, instead of walking the whole path index to find 20 of them.
+            var readable = false;
+            query = query.Where(a => a.Readable == readable);
         }
 
         if (!string.IsNullOrWhiteSpace(Search))
