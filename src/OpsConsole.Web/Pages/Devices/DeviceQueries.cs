@@ -63,10 +63,15 @@ public sealed class DeviceQueries(IDbContextFactory<IndexDbContext> dbFactory, D
         var newest = await memo.GetOrAddAsync("devices-newest-report", async () =>
             (await ComplianceQueries.Latest(db).Where(a => a.Device != null).ToListAsync())
                 .GroupBy(a => a.Device!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
-        var matching = (await devices.OrderBy(d => d.Name).ToListAsync())
+        async Task<List<DeviceRow>> Matching() => [.. (await devices.OrderBy(d => d.Name).ToListAsync())
             .Select(d => new DeviceRow(d.Name, d.Site, d.Role, d.Platform, d.Tenant, newest.GetValueOrDefault(d.Name)))
-            .Where(r => r.Status == filter.Status)
-            .ToList();
+            .Where(r => r.Status == filter.Status)];
+
+        // The matching rows are remembered per index version too, unless a typed search is part of the filter:
+        // site, role and status come from menus, and their lists together hold each device a few times at most.
+        var matching = string.IsNullOrWhiteSpace(filter.Search)
+            ? await memo.GetOrAddAsync(string.Join('\u001f', "devices-matching", filter.Site, filter.Role, filter.Status), Matching)
+            : await Matching();
         return new PagedList<DeviceRow>(matching.Skip(page.Skip).Take(page.Size).ToList(), matching.Count, page);
     }
 
