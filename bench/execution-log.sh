@@ -5,8 +5,9 @@
 #
 # Copies reports/ to the work folder, writes executions/huge-run.log (--mb MiB of ~100-byte lines, one ERROR
 # line at 80 %), starts the published app (bench/out/app, as bench/run.sh publishes it) on 127.0.0.1 and times
-# with curl: the first page right after start (the line index of the file is built by that request), the same
-# page again, a page deep in the log, the jump to the first error and a ?q= filter (a full streaming pass).
+# with curl: the first page right after start (the indexer built and stored the file's line index before
+# ready, so this request reads it), the same page again, a page deep in the log, the jump to the first error
+# and a ?q= filter (a full streaming pass).
 # Prints the app's resident memory before and after. Only loopback traffic; every loop is bounded.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -58,7 +59,7 @@ printf '%-44s %6s %9s %11s\n' "request" "status" "seconds" "bytes"
 measure() {
   curl -s -o /dev/null -w "%{http_code} %{time_total} %{size_download}" "$2" | awk -v l="$1" '{printf "%-44s %6s %9.3f %11d\n", l, $1, $2, $3}'
 }
-measure "first page, first request (builds the index)" "$base"
+measure "first page, first request after start (stored line index)" "$base"
 measure "first page again" "$base"
 measure "page 2,000 of 200 lines" "$base?page=2000"
 measure "jump to the first error" "$base?from=$error_line"

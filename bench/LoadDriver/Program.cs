@@ -5,6 +5,7 @@ using OpsConsole.Bench;
 
 // Usage: LoadDriver --app bench/out/app/OpsConsole.Web.dll --root /tmp/opsconsole-bench/tree --work /tmp/opsconsole-bench/work
 //                   [--port 18890] [--reps 3] [--clients 8] [--requests 400] [--out results.md]
+//        LoadDriver latency --app … --root … --work … [--only /metrics-board,/artifacts] [--clients 8] [--requests 400]
 // Every loop is bounded; all traffic goes to 127.0.0.1.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -21,6 +22,13 @@ if (args.Length > 0 && args[0] == "baseline")
     var b = Baseline.Run(o.Root, Environment.ProcessorCount);
     Console.WriteLine($"baseline: {b.Files} files in {b.Elapsed.TotalSeconds:0.00} s = {b.FilesPerSecond:0} files/s ({b.Unreadable} unreadable)");
     return 0;
+}
+
+if (args.Length > 0 && args[0] == "latency")
+{
+    // Latency alone, on the index database already in --work (built first when absent): for comparing one
+    // change on a few routes (--only /metrics-board,/artifacts) without the cold and warm starts.
+    return await LatencyOnly.RunAsync(args[1..]);
 }
 
 var s = Settings.Parse(args);
@@ -95,12 +103,7 @@ using (running)
 
     // 5. Latency under load, then the ceiling routes.
     var (device, _) = tree.Sample(0);
-    string[] routes =
-    [
-        "/", "/devices?page=1", $"/devices/{Uri.EscapeDataString(device)}", "/compliance-reports?status=divergent",
-        "/approval-queue", "/controlled-operation/cycle-002", "/health/live", "/css/site.css",
-    ];
-    foreach (var route in routes)
+    foreach (var route in await Routes.AllAsync(http, device))
     {
         var r = await Load.RunAsync(http, route, s.Clients, s.RequestsPerRoute);
         report.Routes.Add(r);

@@ -9,9 +9,11 @@ namespace OpsConsole.Core.Executions;
 /// Reads execution logs of any size by pages of lines. The artifact store's size cap is for documents
 /// parsed whole; a log is streamed instead, through a path the store resolved (inside the root, symlinks
 /// checked). Each file version gets one <see cref="LogLineIndex"/> (cached), after which a page costs one
-/// seek and a short skip. Every line leaves through <see cref="SecretRedactor.Redact"/>.
+/// seek and a short skip. Every line leaves through <see cref="SecretRedactor.Redact"/>. With
+/// <paramref name="persisted"/>, an index the indexer stored for this version of the file is used instead of
+/// a pass over the file, and an index built here is stored for the next process.
 /// </summary>
-public sealed class ExecutionLogReader(ArtifactStore store) : IDisposable
+public sealed class ExecutionLogReader(ArtifactStore store, LogLineIndexStore? persisted = null) : IDisposable
 {
     /// <summary>Characters of one line a page shows; longer lines are cut (and say so).</summary>
     public const int MaxLineChars = 2000;
@@ -48,20 +50,42 @@ public sealed class ExecutionLogReader(ArtifactStore store) : IDisposable
             return cached;
         }
 
-        // A 0-byte entry is never opened (a FIFO reports 0 bytes and would block a read).
-        LogLineIndex index;
-        if (info.Length == 0)
+        var index = persisted?.Find(relativePath, key.Length, key.Ticks);
+        if (index is null)
         {
-            index = new LogLineIndex { Length = 0, LastWriteTicks = key.Ticks, LineCount = 0, Checkpoints = [0] };
-        }
-        else
-        {
-            using var stream = Open(full);
-            index = LogLineIndexBuilder.Build(stream, info.Length, key.Ticks);
+            index = Build(full, key.Length, key.Ticks);
+            persisted?.Save([(relativePath, index)]);
         }
 
         _indexes.Set(key, index, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
         return index;
+    }
+
+    /// <summary>
+    /// A fresh line index of <paramref name="relativePath"/> (one streaming pass, nothing cached or stored); null
+    /// when it is not an execution log inside the root or no regular file is there. The indexer calls this.
+    /// </summary>
+    public static LogLineIndex? BuildIndex(ArtifactStore store, string relativePath)
+    {
+        if (ArtifactKinds.Classify(relativePath) != ArtifactKind.ExecutionLog || store.Resolve(relativePath) is not { } full)
+        {
+            return null;
+        }
+
+        var info = new FileInfo(full);
+        return info.Exists ? Build(full, info.Length, info.LastWriteTimeUtc.Ticks) : null;
+    }
+
+    // A 0-byte entry is never opened (a FIFO reports 0 bytes and would block a read).
+    private static LogLineIndex Build(string full, long length, long lastWriteTicks)
+    {
+        if (length == 0)
+        {
+            return new LogLineIndex { Length = 0, LastWriteTicks = lastWriteTicks, LineCount = 0, Checkpoints = [0] };
+        }
+
+        using var stream = Open(full);
+        return LogLineIndexBuilder.Build(stream, length, lastWriteTicks);
     }
 
     /// <summary>Lines <paramref name="from"/> … <paramref name="from"/> + <paramref name="count"/> − 1 (1-based, clamped).</summary>

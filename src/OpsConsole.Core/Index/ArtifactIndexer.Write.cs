@@ -21,6 +21,7 @@ public sealed partial class ArtifactIndexer
         }
 
         var refused = new ConcurrentBag<string>();
+        var logLines = new ConcurrentBag<(string Path, Executions.LogLineIndex Index)>();
         var queue = Channel.CreateBounded<InspectedFile>(new BoundedChannelOptions(4 * BatchSize) { SingleReader = true });
 
         // A failed writer cancels the parsers, so none stays blocked on a full queue.
@@ -33,6 +34,7 @@ public sealed partial class ArtifactIndexer
                 {
                     if (Inspect(rel, isNew(rel)) is { } x)
                     {
+                        AddLogLines(rel, logLines);
                         while (!queue.Writer.TryWrite(x))
                         {
                             queue.Writer.WaitToWriteAsync(abort.Token).AsTask().GetAwaiter().GetResult();
@@ -84,6 +86,7 @@ public sealed partial class ArtifactIndexer
         }
 
         await producer;
+        _logLines.Save(logLines);
         return (added, updated, refused.ToList());
     }
 

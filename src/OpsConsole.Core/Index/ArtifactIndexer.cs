@@ -24,6 +24,7 @@ public sealed partial class ArtifactIndexer
     private readonly Func<IndexDbContext> _createDb;
     private readonly IndexState _state;
     private readonly ArtifactTreeWalker _walker;
+    private readonly Executions.LogLineIndexStore _logLines;
 
     /// <summary>
     /// An indexer of <paramref name="store"/>'s root into the database <paramref name="createDb"/> opens.
@@ -35,6 +36,7 @@ public sealed partial class ArtifactIndexer
         _createDb = createDb;
         _state = state;
         _walker = walker ?? ArtifactTreeWalker.Default;
+        _logLines = new Executions.LogLineIndexStore(createDb);
         state.UseStoredVersion(ReadStoredVersion);
     }
 
@@ -251,6 +253,7 @@ public sealed partial class ArtifactIndexer
         {
             await db.Artifacts.Where(a => chunk.Contains(a.Path)).ExecuteDeleteAsync(ct);
             await db.Findings.Where(f => chunk.Contains(f.Path)).ExecuteDeleteAsync(ct);
+            await db.LogLineIndexes.Where(l => chunk.Contains(l.Path)).ExecuteDeleteAsync(ct);
             if (chunk.Contains("devices.json"))
             {
                 await db.Devices.ExecuteDeleteAsync(ct);

@@ -36,6 +36,19 @@ public static class IndexQueries
         return db.Artifacts.AsNoTracking().Where(a => newestIds.Contains(a.Id));
     }
 
+    /// <summary>
+    /// The newest compliance report of each of <paramref name="devices"/>: the definition of
+    /// <see cref="LatestReportPerDevice"/> restricted to the names, in one round trip (a page of the device list).
+    /// </summary>
+    public static IQueryable<ArtifactRecord> LatestReportOfDevices(this IndexDbContext db, IReadOnlyCollection<string> devices)
+    {
+        var reports = db.OfKind(ArtifactKind.ComplianceReport);
+        var newestIds = reports.Where(a => a.Device != null && devices.Contains(a.Device)).GroupBy(a => a.Device).Select(g => g.Key ?? string.Empty)
+            .Select(device => reports.Where(b => b.Device == device)
+                .OrderByDescending(b => b.AtTicks).ThenByDescending(b => b.Id).Select(b => b.Id).First());
+        return db.Artifacts.AsNoTracking().Where(a => newestIds.Contains(a.Id));
+    }
+
     /// <summary>A device's compliance reports, newest first (same order as <see cref="LatestReportPerDevice"/>).</summary>
     public static IOrderedQueryable<ArtifactRecord> ReportsOfDevice(this IndexDbContext db, string device) =>
         db.OfKind(ArtifactKind.ComplianceReport).Where(a => a.Device == device)

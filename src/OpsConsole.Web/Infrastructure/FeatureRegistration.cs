@@ -58,12 +58,16 @@ internal static class FeatureRegistration
         services.AddSingleton<ApprovalTimeline>();
 
         // Executions: the log reader keeps a small cache of line indexes across requests.
+        services.AddSingleton(sp => new LogLineIndexStore(
+            sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Core.Index.IndexDbContext>>().CreateDbContext));
         services.AddSingleton<ExecutionLogReader>();
         services.AddSingleton<ExecutionQueries>();
         services.AddSingleton<ExecutionDetailQueries>();
 
         services.AddSingleton<OperationQueries>();
         services.AddSingleton<HandoffQueries>();
+        // Metrics board: its inputs are read once per index version; the clock's figures per request.
+        services.AddSingleton<MetricsInputsSource>();
         services.AddSingleton<MetricsQueries>();
         services.AddSingleton<AuditQueries>();
 

@@ -42,6 +42,7 @@ internal static class ServiceRegistration
         // Decided once at start: the stamp is written before the host is built (LiveDemo.Prepare).
         services.AddSingleton(sp => DemoData.For(ContentPath(env, sp.GetRequiredService<IOptions<OpsConsoleOptions>>().Value.ArtifactRoot)));
         services.AddSingleton<IndexState>();
+        services.AddSingleton<IndexVersionMemo>();
         services.AddSingleton(IndexStartSignal.Released());
         // The indexer's constructor takes a context-creating delegate (the CLI and tests build it by hand);
         // in the container it is the factory's method, so the one database idiom here is IDbContextFactory.

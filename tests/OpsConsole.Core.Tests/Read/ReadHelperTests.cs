@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpsConsole.Core.Artifacts;
+using OpsConsole.Core.Index;
 using OpsConsole.Core.Read;
 using OpsConsole.Core.Read.Compliance;
 using OpsConsole.Core.Read.Devices;
@@ -47,7 +48,7 @@ public sealed class ReadHelperTests : IDisposable
             }))
             .Write("compliance/2026-05-02/dev-2.json", "{ broken")
             .IndexAsync();
-        var reads = new ComplianceReportReads(_index.Factory, _index.Store);
+        var reads = new ComplianceReportReads(_index.Factory, _index.Store, new IndexVersionMemo(new IndexState()));
 
         var latest = await reads.ListAsync(new ComplianceFilter(null, null, null, null, LatestOnly: true, Ascending: false), PageRequest.From(1, 20));
         var unreadable = await reads.ListAsync(new ComplianceFilter(null, null, null, ReadStatus.Unreadable, false, false), PageRequest.From(1, 20));

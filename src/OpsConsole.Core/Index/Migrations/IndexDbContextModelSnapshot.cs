@@ -197,6 +197,26 @@ namespace OpsConsole.Core.Index.Migrations
                             Version = 0L
                         });
                 });
+
+            modelBuilder.Entity("OpsConsole.Core.Index.LogLineIndexRecord", b =>
+                {
+                    b.Property<string>("Path")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastWriteTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Path");
+
+                    b.ToTable("log_line_indexes", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -8,7 +8,7 @@ using OpsConsole.Core.Storage;
 namespace OpsConsole.Core.Read.Compliance;
 
 /// <summary>Compliance reports from the index: the list, the detail by id or by path, and the statuses a list filters on.</summary>
-public sealed partial class ComplianceReportReads(IDbContextFactory<IndexDbContext> dbFactory, ArtifactStore store)
+public sealed partial class ComplianceReportReads(IDbContextFactory<IndexDbContext> dbFactory, ArtifactStore store, IndexVersionMemo memo)
 {
     /// <summary>The statuses a list can filter on: the contract's three plus "unreadable".</summary>
     public static readonly IReadOnlyList<string> Statuses = StatusFilter.Options(ArtifactVocabulary.ComplianceStatuses);
@@ -30,7 +30,9 @@ public sealed partial class ComplianceReportReads(IDbContextFactory<IndexDbConte
         }
 
         var source = filter.LatestOnly ? db.LatestReportPerDevice() : db.OfKind(ArtifactKind.ComplianceReport);
-        var total = await Filtered(source.WithStatus(filter.Status)).CountAsync();
+        // The total is remembered per index version: counting 75,000 divergent reports on every request
+        // was most of the list's time at scale, and the count only changes when the index does.
+        var total = await memo.GetOrAddAsync(CountKey(filter), () => Filtered(source.WithStatus(filter.Status)).CountAsync());
 
         // The rows of the page: the status is compared as "Status || ''" so SQLite cannot pick the
         // (Kind, Status) index, which would sort every match (75,000 at scale); it walks the time index
@@ -44,6 +46,9 @@ public sealed partial class ComplianceReportReads(IDbContextFactory<IndexDbConte
         var items = await rows.Skip(page.Skip).Take(page.Size).Select(ArtifactProjections.ComplianceReport).ToListAsync();
         return new PagedList<ComplianceReportRow>(items, total, page);
     }
+
+    private static string CountKey(ComplianceFilter f) =>
+        string.Join('\u001f', "compliance-count", f.LatestOnly ? "latest" : "all", f.Status, f.From, f.To, f.Device?.Trim());
 
     /// <summary>The report with <paramref name="reportId"/>, or null when the id is malformed or unknown.</summary>
     public async Task<ArtifactDetail<ComplianceReportRow, ComplianceReport>?> ByIdAsync(string? reportId)

@@ -7,7 +7,7 @@ using OpsConsole.Core.Read.Rows;
 namespace OpsConsole.Core.Read.Devices;
 
 /// <summary>The inventory joined to each device's newest compliance report, and everything one device's page shows.</summary>
-public sealed class DeviceReads(IDbContextFactory<IndexDbContext> dbFactory, DeviceHistoryReader history, IncidentReads incidents)
+public sealed class DeviceReads(IDbContextFactory<IndexDbContext> dbFactory, DeviceHistoryReader history, IncidentReads incidents, IndexVersionMemo memo)
 {
     /// <summary>Related rows shown per section of the device page at most.</summary>
     public const int MaxRelated = 100;
@@ -38,39 +38,44 @@ public sealed class DeviceReads(IDbContextFactory<IndexDbContext> dbFactory, Dev
 
         if (string.IsNullOrEmpty(filter.Status))
         {
-            // Without a status filter only the devices of this page need their newest report: one
-            // index seek each, instead of working out the newest report of all devices.
-            var total = await devices.CountAsync();
+            // Without a status filter only the devices of this page need their newest report, fetched in one
+            // query (one index seek per device inside SQLite) instead of one EF query per device.
+            var total = await memo.GetOrAddAsync(string.Join('\u001f', "devices-count", filter.Search?.Trim(), filter.Site, filter.Role), () => devices.CountAsync());
             var pageDevices = await devices.OrderBy(d => d.Name).Skip(page.Skip).Take(page.Size).ToListAsync();
-            var rows = new List<DeviceRow>(pageDevices.Count);
-            foreach (var d in pageDevices)
-            {
-                var latest = await db.ReportsOfDevice(d.Name).Select(ArtifactProjections.ComplianceReport).FirstOrDefaultAsync();
-                rows.Add(new DeviceRow(d.Name, d.Site, d.Role, d.Platform, d.Tenant, latest));
-            }
-
+            var names = pageDevices.Select(d => d.Name).ToList();
+            var newestOfPage = (await db.LatestReportOfDevices(names).Select(ArtifactProjections.ComplianceReport).ToListAsync())
+                .ToDictionary(r => r.Device!, StringComparer.Ordinal);
+            var rows = pageDevices.Select(d => new DeviceRow(d.Name, d.Site, d.Role, d.Platform, d.Tenant, newestOfPage.GetValueOrDefault(d.Name))).ToList();
             return new PagedList<DeviceRow>(rows, total, page);
         }
 
         // The newest report of every device is worked out once (one index walk) and joined here: in SQL the
         // per-device subquery would be re-evaluated for every inventory row of the join.
-        var newest = (await db.LatestReportPerDevice().Where(a => a.Device != null).Select(ArtifactProjections.ComplianceReport).ToListAsync())
-            .GroupBy(a => a.Device!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var matching = (await devices.OrderBy(d => d.Name).ToListAsync())
+        // Remembered per index version: 10,000 index seeks per request were most of a filtered list's time.
+        var newest = await memo.GetOrAddAsync("devices-newest-report", async () =>
+            (await db.LatestReportPerDevice().Where(a => a.Device != null).Select(ArtifactProjections.ComplianceReport).ToListAsync())
+                .GroupBy(a => a.Device!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
+        async Task<List<DeviceRow>> Matching() => [.. (await devices.OrderBy(d => d.Name).ToListAsync())
             .Select(d => new DeviceRow(d.Name, d.Site, d.Role, d.Platform, d.Tenant, newest.GetValueOrDefault(d.Name)))
-            .Where(r => r.Status == filter.Status)
-            .ToList();
+            .Where(r => r.Status == filter.Status)];
+
+        // The matching rows are remembered per index version too, unless a typed search is part of the filter:
+        // site, role and status come from menus, and their lists together hold each device a few times at most.
+        var matching = string.IsNullOrWhiteSpace(filter.Search)
+            ? await memo.GetOrAddAsync(string.Join('\u001f', "devices-matching", filter.Site, filter.Role, filter.Status), Matching)
+            : await Matching();
         return new PagedList<DeviceRow>(matching.Skip(page.Skip).Take(page.Size).ToList(), matching.Count, page);
     }
 
-    /// <summary>Distinct sites and roles of the inventory, for the filter menus.</summary>
-    public async Task<(IReadOnlyList<string> Sites, IReadOnlyList<string> Roles)> FacetsAsync()
-    {
-        await using var db = await dbFactory.CreateDbContextAsync();
-        var sites = await db.Devices.Select(d => d.Site).Distinct().OrderBy(s => s).ToListAsync();
-        var roles = await db.Devices.Select(d => d.Role).Distinct().OrderBy(s => s).ToListAsync();
-        return (sites, roles);
-    }
+    /// <summary>Distinct sites and roles of the inventory, for the filter menus (remembered per index version).</summary>
+    public Task<(IReadOnlyList<string> Sites, IReadOnlyList<string> Roles)> FacetsAsync() =>
+        memo.GetOrAddAsync("devices-facets", async () =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync();
+            var sites = await db.Devices.Select(d => d.Site).Distinct().OrderBy(s => s).ToListAsync();
+            var roles = await db.Devices.Select(d => d.Role).Distinct().OrderBy(s => s).ToListAsync();
+            return ((IReadOnlyList<string>)sites, (IReadOnlyList<string>)roles);
+        });
 
     /// <summary>Everything the device page shows, or null when the name is malformed or no artifact names the device.</summary>
     public async Task<DeviceDetail?> DetailAsync(string name, PageRequest historyPage)

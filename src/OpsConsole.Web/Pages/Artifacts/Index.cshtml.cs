@@ -10,7 +10,7 @@ using OpsConsole.Web.Ui;
 namespace OpsConsole.Web.Pages.Artifacts;
 
 /// <summary>The catalogue from the index: every file with kind, size, time, hash and parse status.</summary>
-public sealed class IndexModel(IDbContextFactory<IndexDbContext> dbFactory, ArtifactStore store) : PageModel
+public sealed class IndexModel(IDbContextFactory<IndexDbContext> dbFactory, ArtifactStore store, IndexVersionMemo memo) : PageModel
 {
     [FromQuery(Name = "kind")] public string? Kind { get; set; }
     [FromQuery(Name = "unreadable")] public bool UnreadableOnly { get; set; }
@@ -35,7 +35,10 @@ public sealed class IndexModel(IDbContextFactory<IndexDbContext> dbFactory, Arti
 
         if (UnreadableOnly)
         {
-            query = query.Where(a => !a.Readable);
+            // Compared with a parameter, not as "NOT Readable": SQLite can then seek the Readable index and sort
+            // the few unreadable rows, instead of walking the whole path index to find 20 of them.
+            var readable = false;
+            query = query.Where(a => a.Readable == readable);
         }
 
         if (!string.IsNullOrWhiteSpace(Search))
@@ -43,7 +46,12 @@ public sealed class IndexModel(IDbContextFactory<IndexDbContext> dbFactory, Arti
             query = query.Where(a => a.Path.Contains(Search));
         }
 
-        Rows = query.OrderBy(a => a.Path).ToPage(PageRequest.From(PageNumber, PageSize));
+        // Totals and filter menus are remembered per index version (IndexVersionMemo): each was a walk over
+        // the 300,000-row catalogue on every request, and they only change when the index does.
+        var request = PageRequest.From(PageNumber, PageSize);
+        var items = await query.OrderBy(a => a.Path).Skip(request.Skip).Take(request.Size).ToListAsync();
+        var total = await memo.GetOrAddAsync(string.Join('\u001f', "artifacts-count", Kind, UnreadableOnly, Search), () => query.CountAsync());
+        Rows = new PagedList<ArtifactRecord>(items, total, request);
         if (TableExport.IsExport(Format))
         {
             return TableExport.Create(Format!, "artifacts", ["path", "kind", "size", "modified_utc", "sha256", "readable", "problem"],
@@ -52,8 +60,8 @@ public sealed class IndexModel(IDbContextFactory<IndexDbContext> dbFactory, Arti
                     a.Readable ? "true" : "false", a.Problem]));
         }
 
-        Kinds = await db.Artifacts.Select(a => a.Kind).Distinct().OrderBy(k => k).ToListAsync();
-        UnreadableTotal = await db.Artifacts.CountAsync(a => !a.Readable);
+        Kinds = await memo.GetOrAddAsync("artifacts-kinds", async () => (IReadOnlyList<string>)await db.Artifacts.Select(a => a.Kind).Distinct().OrderBy(k => k).ToListAsync());
+        UnreadableTotal = await memo.GetOrAddAsync("artifacts-unreadable", () => db.Artifacts.CountAsync(a => !a.Readable));
         return Page();
     }
 }

@@ -1,9 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpsConsole.Core;
 using OpsConsole.Core.Artifacts;
-using OpsConsole.Core.Index;
-using OpsConsole.Core.Storage;
+using OpsConsole.Core.Read;
 
 namespace OpsConsole.Web.Pages.Metrics;
 
@@ -11,53 +9,37 @@ namespace OpsConsole.Web.Pages.Metrics;
 /// Computes the runbook's "Track these" metrics from the artifacts: counts and lists from the index,
 /// approval histories from the approval files. "Now" comes from <see cref="TimeProvider"/>.
 /// </summary>
-public sealed class MetricsQueries(IDbContextFactory<IndexDbContext> dbFactory, ArtifactStore store, IOptions<OpsConsoleOptions> options, TimeProvider clock)
+public sealed class MetricsQueries(MetricsInputsSource inputs, IOptions<OpsConsoleOptions> options, TimeProvider clock)
 {
     /// <summary>Days of compliance history the board shows.</summary>
     public const int ComplianceWindowDays = 14;
 
     private static readonly string[] Decisions = ["approved", "rejected"];
 
-    public async Task<MetricsBoard> BuildAsync()
+    public Task<MetricsBoard> BuildAsync()
     {
         var now = clock.GetUtcNow();
-        await using var db = await dbFactory.CreateDbContextAsync();
-        var rows = await db.Artifacts.AsNoTracking()
-            .Where(a => a.Kind == nameof(ArtifactKind.Approval) || a.Kind == nameof(ArtifactKind.BatchResult)
-                || a.Kind == nameof(ArtifactKind.Incident) || a.Kind == nameof(ArtifactKind.EngagementPackage) || a.Kind == nameof(ArtifactKind.EngagementValidation))
-            .Select(a => new Row(a.Path, a.Kind, a.Readable, a.Key, a.Device, a.Status, a.Category, a.Day, a.AtTicks))
-            .ToListAsync();
-        ILookup<string, Row> byKind = rows.ToLookup(r => r.Kind);
-
-        // Reports are the bulk of the index (one per device per day): count them per day in SQL.
+        // The rows, approval histories and per-day counts are read once per index version; only the
+        // clock-dependent figures below are worked out per request.
+        var current = inputs.Current();
+        var byKind = current.Rows;
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var firstDay = today.AddDays(-ComplianceWindowDays).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var perDay = await db.Artifacts.AsNoTracking()
-            .Where(a => a.Kind == nameof(ArtifactKind.ComplianceReport) && a.Day != null && string.Compare(a.Day, firstDay) >= 0)
-            .GroupBy(a => a.Day!)
-            .Select(g => new { Day = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Day, x => x.Count, StringComparer.Ordinal);
 
-        return new MetricsBoard(now,
-            DecisionTimes(byKind[nameof(ArtifactKind.Approval)].Where(r => r.Readable), now),
+        return Task.FromResult(new MetricsBoard(now,
+            DecisionTimes(current.Approvals, now),
             BatchSuccess(byKind[nameof(ArtifactKind.BatchResult)].Where(r => r.Readable && r.Category == "real")),
-            ComplianceFrequency(perDay, today),
+            ComplianceFrequency(current.ReportsPerDay, today),
             IncidentBacklog(byKind[nameof(ArtifactKind.Incident)].Where(r => r.Readable && r.Status is "open" or "mitigated"), now),
-            EngagementCompletion(byKind[nameof(ArtifactKind.EngagementPackage)].Where(r => r.Readable), byKind[nameof(ArtifactKind.EngagementValidation)].Where(r => r.Readable)));
+            EngagementCompletion(byKind[nameof(ArtifactKind.EngagementPackage)].Where(r => r.Readable), byKind[nameof(ArtifactKind.EngagementValidation)].Where(r => r.Readable))));
     }
 
-    private DecisionTimeMetric DecisionTimes(IEnumerable<Row> approvals, DateTimeOffset now)
+    private DecisionTimeMetric DecisionTimes(IReadOnlyList<ApprovalDecisionInput> approvals, DateTimeOffset now)
     {
         var target = options.Value.DecisionTargetDays;
         var samples = new List<DecisionSample>();
         var waiting = 0;
-        foreach (var row in approvals.OrderBy(r => r.Path, StringComparer.Ordinal))
+        foreach (var approval in approvals)
         {
-            if (store.LoadDocument<ApprovalRecord>(row.Path) is not { } approval)
-            {
-                continue;
-            }
-
             // Decision time: from the (last) entry into pending to the decision that left it.
             var history = approval.History;
             if (history.Count == 0)
@@ -65,8 +47,8 @@ public sealed class MetricsQueries(IDbContextFactory<IndexDbContext> dbFactory, 
                 continue;
             }
 
-            var decided = history.FindIndex(h => h.From == "pending" && Decisions.Contains(h.To));
-            var enteredIndex = history.FindLastIndex(decided < 0 ? history.Count - 1 : decided, h => h.To == "pending");
+            var decided = IndexOf(history, h => h.From == "pending" && Decisions.Contains(h.To));
+            var enteredIndex = LastIndexOf(history, decided < 0 ? history.Count - 1 : decided, h => h.To == "pending");
             if (enteredIndex < 0)
             {
                 continue;
@@ -88,7 +70,33 @@ public sealed class MetricsQueries(IDbContextFactory<IndexDbContext> dbFactory, 
             samples.Count(s => s.Days > target), waiting, target);
     }
 
-    private static BatchSuccessMetric BatchSuccess(IEnumerable<Row> realRuns)
+    private static int IndexOf(IReadOnlyList<ApprovalHistoryEntry> history, Func<ApprovalHistoryEntry, bool> match)
+    {
+        for (var i = 0; i < history.Count; i++)
+        {
+            if (match(history[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int LastIndexOf(IReadOnlyList<ApprovalHistoryEntry> history, int from, Func<ApprovalHistoryEntry, bool> match)
+    {
+        for (var i = from; i >= 0; i--)
+        {
+            if (match(history[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static BatchSuccessMetric BatchSuccess(IEnumerable<MetricsRow> realRuns)
     {
         var runs = realRuns.ToList();
         return new BatchSuccessMetric(runs.Count, runs.Count(r => r.Status == "succeeded"), runs.Count(r => r.Status == "failed"), runs.Count(r => r.Status == "blocked"));
@@ -96,7 +104,7 @@ public sealed class MetricsQueries(IDbContextFactory<IndexDbContext> dbFactory, 
 
     // Every report file counts, readable or not: an unreadable report is still evidence a run happened.
     // The window ends today once today's run exists, else yesterday: a run not due yet is no gap.
-    private static ComplianceFrequencyMetric ComplianceFrequency(Dictionary<string, int> perDay, DateOnly today)
+    private static ComplianceFrequencyMetric ComplianceFrequency(IReadOnlyDictionary<string, int> perDay, DateOnly today)
     {
         var end = perDay.ContainsKey(today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) ? today : today.AddDays(-1);
         var days = Enumerable.Range(0, ComplianceWindowDays).Select(i => end.AddDays(i - ComplianceWindowDays + 1))
@@ -105,7 +113,7 @@ public sealed class MetricsQueries(IDbContextFactory<IndexDbContext> dbFactory, 
         return new ComplianceFrequencyMetric(days);
     }
 
-    private static List<IncidentBacklogRow> IncidentBacklog(IEnumerable<Row> unresolved, DateTimeOffset now)
+    private static List<IncidentBacklogRow> IncidentBacklog(IEnumerable<MetricsRow> unresolved, DateTimeOffset now)
     {
         var list = unresolved.ToList();
         return [.. ArtifactVocabulary.Severities
@@ -114,7 +122,7 @@ public sealed class MetricsQueries(IDbContextFactory<IndexDbContext> dbFactory, 
             .Where(r => r.Total > 0)];
     }
 
-    private static List<EngagementTeamRow> EngagementCompletion(IEnumerable<Row> packages, IEnumerable<Row> validations)
+    private static List<EngagementTeamRow> EngagementCompletion(IEnumerable<MetricsRow> packages, IEnumerable<MetricsRow> validations)
     {
         var passed = validations.Where(v => v.Status == "passed" && v.Device is not null).Select(v => v.Device!).ToHashSet(StringComparer.Ordinal);
         return [.. packages.Where(p => p.Device is not null)
@@ -123,5 +131,4 @@ public sealed class MetricsQueries(IDbContextFactory<IndexDbContext> dbFactory, 
             .Select(g => new EngagementTeamRow(g.Key, g.Select(p => p.Device!).Distinct().Count(), g.Select(p => p.Device!).Distinct().Count(passed.Contains)))];
     }
 
-    private sealed record Row(string Path, string Kind, bool Readable, string? Key, string? Device, string? Status, string? Category, string? Day, long? AtTicks);
 }
