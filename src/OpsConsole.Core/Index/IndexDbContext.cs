@@ -12,6 +12,7 @@ public sealed class IndexDbContext(DbContextOptions<IndexDbContext> options) : D
     public DbSet<DeviceRecord> Devices => Set<DeviceRecord>();
     public DbSet<FindingRecord> Findings => Set<FindingRecord>();
     public DbSet<IndexVersionRecord> IndexVersion => Set<IndexVersionRecord>();
+    public DbSet<ChangeJournalRecord> ChangeJournal => Set<ChangeJournalRecord>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -44,6 +45,11 @@ public sealed class IndexDbContext(DbContextOptions<IndexDbContext> options) : D
             e.ToTable("index_version");
             e.Property(v => v.Id).ValueGeneratedNever();
             e.HasData(new IndexVersionRecord { Id = 1, Version = 0 });
+        });
+        modelBuilder.Entity<ChangeJournalRecord>(e =>
+        {
+            e.ToTable("change_journal");
+            e.HasIndex(j => j.AtTicks);
         });
     }
 
