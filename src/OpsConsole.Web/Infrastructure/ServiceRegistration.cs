@@ -18,6 +18,7 @@ using OpsConsole.Web.Pages.Handoff;
 using OpsConsole.Web.Pages.Incidents;
 using OpsConsole.Web.Pages.Metrics;
 using OpsConsole.Web.Pages.Operations;
+using OpsConsole.Web.Pages.Shift;
 using OpsConsole.Web.Pages.StopConditions;
 
 namespace OpsConsole.Web.Infrastructure;
@@ -115,6 +116,7 @@ internal static class ServiceRegistration
         services.AddAuditQueries();
         services.AddApprovalQueries();
         services.AddExecutionQueries();
+        services.AddShiftHandoff();
         return services;
     }
 
