@@ -20,6 +20,7 @@ using OpsConsole.Web.Pages.Metrics;
 using OpsConsole.Web.Pages.Operations;
 using OpsConsole.Web.Pages.Shift;
 using OpsConsole.Web.Pages.StopConditions;
+using OpsConsole.Web.Ui;
 
 namespace OpsConsole.Web.Infrastructure;
 
@@ -117,6 +118,7 @@ internal static class ServiceRegistration
         services.AddApprovalQueries();
         services.AddExecutionQueries();
         services.AddShiftHandoff();
+        services.AddWallView();
         return services;
     }
 
