@@ -98,7 +98,7 @@ using (running)
     string[] routes =
     [
         "/", "/devices?page=1", $"/devices/{Uri.EscapeDataString(device)}", "/compliance-reports?status=divergent",
-        "/approval-queue", "/controlled-operation/cycle-002", "/health/live", "/css/site.css",
+        "/approval-queue", "/controlled-operation/cycle-002", "/shift", "/?wall=1", "/health/live", "/css/site.css",
     ];
     foreach (var route in routes)
     {

@@ -70,6 +70,12 @@ internal sealed class ChangeJournalBatch : IDisposable
             _previousReport.Parameters[1].Value = r.Path;
             _previousReport.Parameters[2].Value = r.AtTicks ?? long.MaxValue;
             before = ReadSnapshot(_previousReport);
+            if (before is not null && before.Status == after.Status && before.Count == after.Count)
+            {
+                // The nightly run adds one report per device; one that says what the previous said is no news,
+                // and leaving it out keeps the journal (and a 12-hour digest) to what changed.
+                return;
+            }
         }
         else if (before is null && r.Kind == nameof(ArtifactKind.Approval) && r.Key is not null)
         {

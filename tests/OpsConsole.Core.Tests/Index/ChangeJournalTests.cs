@@ -138,6 +138,21 @@ public sealed class ChangeJournalTests : IDisposable
     }
 
     [Fact]
+    public async Task ANewDaysReportThatSaysWhatThePreviousSaidIsNotJournaled()
+    {
+        await BaselineAsync();
+        Temp.Write("compliance/2026-05-02/dev-1.json", SampleDocuments.With(SampleDocuments.ComplianceReport, d =>
+        {
+            d["report_id"] = "RPT-2";
+            d["generated_at"] = "2026-05-02T06:00:00Z";
+        }));
+
+        await _index.Indexer.FullPassAsync();
+
+        Assert.Single(Journal());
+    }
+
+    [Fact]
     public async Task ATouchedFileWithTheSameContentIsNoChange()
     {
         await BaselineAsync();
