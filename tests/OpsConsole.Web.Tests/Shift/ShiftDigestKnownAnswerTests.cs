@@ -1,4 +1,6 @@
 using System.Net;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using OpsConsole.Core.Index;
 
 namespace OpsConsole.Web.Tests.Shift;
@@ -106,6 +108,24 @@ public sealed class ShiftDigestKnownAnswerTests : IDisposable
 
 
             """.Replace("\r\n", "\n"), md);
+    }
+
+    [Fact]
+    public async Task TheMarkdownExportParsesBackToOneListItemPerLineWithTheirLinks()
+    {
+        var client = await SeededClientAsync("pt-BR");
+
+        var md = await client.GetStringAsync("/shift" + Since + "&format=md");
+        var document = Markdig.Markdown.Parse(md);
+
+        var headings = document.Descendants<HeadingBlock>().Select(h => h.Level).ToList();
+        var items = document.Descendants<ListItemBlock>().Count();
+        var links = document.Descendants<LinkInline>().Select(l => l.Url).ToList();
+        Assert.Equal([1, 2, 2, 2, 2, 2, 2, 2, 2], headings);
+        Assert.Equal(11, items);
+        Assert.Equal(10, links.Count);
+        Assert.All(links, l => Assert.StartsWith("http://localhost/", l));
+        Assert.Contains("Passagem de turno", md);
     }
 
     [Fact]
