@@ -16,7 +16,7 @@ internal static partial class Routes
         "/compliance-reports?latest=true&status=divergent", "/artifacts", "/artifacts?unreadable=true",
         "/incidents?status=open", "/batch-results?mode=real", "/executions", "/approval-queue",
         "/service-engagement", "/stop-conditions", "/metrics-board", "/controlled-operation",
-        "/controlled-operation/cycle-002",
+        "/controlled-operation/cycle-002", "/shift", "/?wall=1", "/stop-conditions?wall=1",
     ];
 
     /// <summary>(list page, link prefix of its detail pages).</summary>

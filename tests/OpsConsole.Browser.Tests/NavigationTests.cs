@@ -8,7 +8,7 @@ public sealed class NavigationTests(AppServer server)
     /// <summary>Every entry of the side navigation.</summary>
     public static TheoryData<string> Sections => new()
     {
-        "/", "/devices", "/service-engagement", "/approval-queue", "/batch-results", "/executions", "/compliance-reports",
+        "/", "/shift", "/devices", "/service-engagement", "/approval-queue", "/batch-results", "/executions", "/compliance-reports",
         "/incidents", "/controlled-operation", "/handoff", "/artifacts", "/stop-conditions", "/metrics-board", "/audit",
     };
 

@@ -13,7 +13,7 @@ public sealed partial class ArtifactIndexer
     /// Indexes <paramref name="paths"/>: parsed in parallel into a bounded queue, written by one writer
     /// in batches. Returns the counts and the paths that are gone (removed since they were listed).
     /// </summary>
-    private async Task<(int Added, int Updated, List<string> Refused)> WriteAsync(List<string> paths, Func<string, bool> isNew, CancellationToken ct)
+    private async Task<(int Added, int Updated, List<string> Refused)> WriteAsync(List<string> paths, Func<string, bool> isNew, ChangeJournal journal, CancellationToken ct)
     {
         if (paths.Count == 0)
         {
@@ -56,7 +56,7 @@ public sealed partial class ArtifactIndexer
         try
         {
             using var db = _createDb();
-            using var writer = new IndexWriter(db);
+            using var writer = new IndexWriter(db) { Journal = journal };
             var batch = new List<InspectedFile>(BatchSize);
             while (await queue.Reader.WaitToReadAsync(ct))
             {
@@ -91,7 +91,7 @@ public sealed partial class ArtifactIndexer
     }
 
     /// <summary>Writes already inspected records (unreadable folders) in one batch; returns (added, updated).</summary>
-    private (int Added, int Updated) WriteInspected(List<InspectedFile> files)
+    private (int Added, int Updated) WriteInspected(List<InspectedFile> files, ChangeJournal journal)
     {
         if (files.Count == 0)
         {
@@ -99,7 +99,7 @@ public sealed partial class ArtifactIndexer
         }
 
         using var db = _createDb();
-        using var writer = new IndexWriter(db);
+        using var writer = new IndexWriter(db) { Journal = journal };
         return writer.Write(files);
     }
 
@@ -198,6 +198,6 @@ public sealed partial class ArtifactIndexer
 
         // An inventory that can no longer be read must not leave its old devices behind.
         var devices = artifact.Kind == ArtifactKind.Inventory ? artifact.As<DeviceInventory>()?.Devices.ToArray() ?? [] : null;
-        return new InspectedFile(record, findings, devices, isNew);
+        return new InspectedFile(record, findings, devices, isNew) { Mover = ChangeJournalFacets.Mover(artifact) };
     }
 }

@@ -62,6 +62,9 @@ public sealed partial class ArtifactIndexer
     /// </summary>
     internal int BulkLoadThreshold { get; set; } = 10_000;
 
+    /// <summary>The clock that dates change-journal rows (tests set it).</summary>
+    internal TimeProvider Clock { get; set; } = TimeProvider.System;
+
     // PRAGMA user_version (not part of the EF model) marks a catalogue that a full pass has completed.
     private const int IncompleteIndex = 0;
     private const int CompleteIndex = 1;
@@ -120,6 +123,7 @@ public sealed partial class ArtifactIndexer
 
             // The catalogue is read while the folder is walked.
             var known = await Task.Run(() => LoadKnown(ct), ct);
+            var journal = StartJournal();
             var files = walk.Files;
             var present = new HashSet<string>(files.Count, StringComparer.Ordinal);
             var pending = new List<string>();
@@ -153,8 +157,8 @@ public sealed partial class ArtifactIndexer
             List<string> refused;
             try
             {
-                (added, updated, refused) = await WriteAsync(pending, p => !known.ContainsKey(p), ct);
-                var (fa, fu) = WriteInspected(folders);
+                (added, updated, refused) = await WriteAsync(pending, p => !known.ContainsKey(p), journal, ct);
+                var (fa, fu) = WriteInspected(folders, journal);
                 added += fa;
                 updated += fu;
             }
@@ -169,9 +173,14 @@ public sealed partial class ArtifactIndexer
 
             // A catalogued file that vanished between the walk and its read is gone too.
             var gone = known.Keys.Where(p => !present.Contains(p)).Concat(refused.Where(known.ContainsKey)).ToList();
-            await RemoveAsync(gone, ct);
+            await RemoveAsync(gone, journal, ct);
             var result = new IndexPassResult(files.Count, added, updated, gone.Count, await CountUnreadableAsync(ct), started.Elapsed);
             MarkComplete();
+            using (var db = _createDb())
+            {
+                journal.MarkBaselineIfFirst(db);
+            }
+
             Publish(result, files.Count);
             _state.LastFullPassElapsed = result.Elapsed;
             return result;
@@ -191,9 +200,10 @@ public sealed partial class ArtifactIndexer
             var started = System.Diagnostics.Stopwatch.StartNew();
             var existing = relativePaths.Where(p => IsIndexable(p) && _store.HasFileEntry(p)).Distinct().ToList();
             var gone = relativePaths.Except(existing).ToList();
-            var (added, updated, refused) = await WriteAsync(existing, _ => false, ct);
+            var journal = StartJournal();
+            var (added, updated, refused) = await WriteAsync(existing, _ => false, journal, ct);
             gone.AddRange(refused);
-            await RemoveAsync(gone, ct);
+            await RemoveAsync(gone, journal, ct);
             var result = new IndexPassResult(relativePaths.Count, added, updated, gone.Count, await CountUnreadableAsync(ct), started.Elapsed);
             Publish(result, null);
             return result;
@@ -240,7 +250,13 @@ public sealed partial class ArtifactIndexer
         return known;
     }
 
-    private async Task RemoveAsync(List<string> paths, CancellationToken ct)
+    private ChangeJournal StartJournal()
+    {
+        using var db = _createDb();
+        return ChangeJournal.Start(db, Clock.GetUtcNow());
+    }
+
+    private async Task RemoveAsync(List<string> paths, ChangeJournal journal, CancellationToken ct)
     {
         if (paths.Count == 0)
         {
@@ -251,6 +267,7 @@ public sealed partial class ArtifactIndexer
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         foreach (var chunk in paths.Chunk(500))
         {
+            await journal.RecordRemovalsAsync(db, chunk, ct);
             await db.Artifacts.Where(a => chunk.Contains(a.Path)).ExecuteDeleteAsync(ct);
             await db.Findings.Where(f => chunk.Contains(f.Path)).ExecuteDeleteAsync(ct);
             await db.LogLineIndexes.Where(l => chunk.Contains(l.Path)).ExecuteDeleteAsync(ct);

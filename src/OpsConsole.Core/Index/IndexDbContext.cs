@@ -13,6 +13,7 @@ public sealed class IndexDbContext(DbContextOptions<IndexDbContext> options) : D
     public DbSet<FindingRecord> Findings => Set<FindingRecord>();
     public DbSet<IndexVersionRecord> IndexVersion => Set<IndexVersionRecord>();
     public DbSet<LogLineIndexRecord> LogLineIndexes => Set<LogLineIndexRecord>();
+    public DbSet<ChangeJournalRecord> ChangeJournal => Set<ChangeJournalRecord>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -50,6 +51,11 @@ public sealed class IndexDbContext(DbContextOptions<IndexDbContext> options) : D
         {
             e.ToTable("log_line_indexes");
             e.HasKey(r => r.Path);
+        });
+        modelBuilder.Entity<ChangeJournalRecord>(e =>
+        {
+            e.ToTable("change_journal");
+            e.HasIndex(j => j.AtTicks);
         });
     }
 

@@ -10,7 +10,11 @@ namespace OpsConsole.Core.Index;
 /// <param name="Findings">Its stop-condition findings.</param>
 /// <param name="Devices">The devices, when the file is the inventory.</param>
 /// <param name="IsNew">True when the path is known not to be catalogued (the writer then skips the look-up).</param>
-internal sealed record InspectedFile(ArtifactRecord Record, List<FindingRecord> Findings, InventoryDevice[]? Devices, bool IsNew);
+internal sealed record InspectedFile(ArtifactRecord Record, List<FindingRecord> Findings, InventoryDevice[]? Devices, bool IsNew)
+{
+    /// <summary>Who made the change the file records, for the change journal (<see cref="ChangeJournalFacets.Mover"/>).</summary>
+    public string? Mover { get; init; }
+}
 
 /// <summary>
 /// Writes inspected files with prepared SQLite statements in one transaction per batch. At 300,000
@@ -30,6 +34,9 @@ internal sealed class IndexWriter : IDisposable
 
     private readonly IndexDbContext _db;
     private readonly SqliteConnection _connection;
+
+    /// <summary>The pass's change journal; rows are recorded in the same transaction as the catalogue change.</summary>
+    public ChangeJournal? Journal { get; init; }
 
     public IndexWriter(IndexDbContext db)
     {
@@ -60,6 +67,7 @@ internal sealed class IndexWriter : IDisposable
             ArtifactColumns.Length + 1);
         using var dropFindings = Command(tx, "DELETE FROM findings WHERE Path = $p0", 1);
         using var addFinding = Command(tx, "INSERT INTO findings (Path, Condition, Detail, Device, GroupKey) VALUES ($p0, $p1, $p2, $p3, $p4)", 5);
+        using var journal = Journal?.Begin(_connection, tx);
         int added = 0, updated = 0;
         foreach (var file in files)
         {
@@ -88,8 +96,10 @@ internal sealed class IndexWriter : IDisposable
                 }
             }
 
+            JournalSnapshot? before = null;
             if (id is not null)
             {
+                before = journal?.Before(r.Path);
                 Bind(update, values);
                 update.Parameters[ArtifactColumns.Length].Value = id;
                 update.ExecuteNonQuery();
@@ -112,6 +122,7 @@ internal sealed class IndexWriter : IDisposable
                 addFinding.ExecuteNonQuery();
             }
 
+            journal?.Record(before, file);
             if (file.Devices is { } devices)
             {
                 ReplaceDevices(tx, devices);

@@ -6,6 +6,7 @@ using OpsConsole.Core.Read.Compliance;
 using OpsConsole.Core.Read.Dashboard;
 using OpsConsole.Core.Read.Devices;
 using OpsConsole.Core.Read.Incidents;
+using OpsConsole.Core.Shift;
 using OpsConsole.Core.StopConditions;
 using OpsConsole.Web.Pages.Approvals;
 using OpsConsole.Web.Pages.Audit;
@@ -15,6 +16,8 @@ using OpsConsole.Web.Pages.Executions;
 using OpsConsole.Web.Pages.Handoff;
 using OpsConsole.Web.Pages.Metrics;
 using OpsConsole.Web.Pages.Operations;
+using OpsConsole.Web.Pages.Shift;
+using OpsConsole.Web.Ui;
 
 namespace OpsConsole.Web.Infrastructure;
 
@@ -70,6 +73,19 @@ internal static class FeatureRegistration
         services.AddSingleton<MetricsInputsSource>();
         services.AddSingleton<MetricsQueries>();
         services.AddSingleton<AuditQueries>();
+
+        // Shift handoff: options checked at start; the digest reads the change journal, one context per call.
+        services.AddOptions<ShiftOptions>()
+            .BindConfiguration(ShiftOptions.Section)
+            .Validate(o => o.IsValid(), "OpsConsole:Shift:Starts must list times as \"HH:mm\" and OpsConsole:Shift:TimeZone must be a known time zone id.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => new ShiftDigestQuery(
+            sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Core.Index.IndexDbContext>>().CreateDbContext));
+        // Its localizers read the request's UI culture when called, so one instance serves every request.
+        services.AddSingleton<ShiftLineWriter>();
+
+        // NOC wall view of the dashboard and /stop-conditions.
+        services.AddOptions<WallOptions>().BindConfiguration(WallOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         // Engagement: the one writer is a singleton so its per-device locks are shared by every request.
         services.AddSingleton<EngagementWriter>();

@@ -19,6 +19,7 @@ internal sealed class IndexMaintainer(
     AuditLog audit,
     IOptions<OpsConsoleOptions> options,
     IndexStartSignal startSignal,
+    StopConditionJournalRecorder stopJournal,
     ILogger<IndexMaintainer> logger) : BackgroundService
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(200);
@@ -133,6 +134,8 @@ internal sealed class IndexMaintainer(
             {
                 Log.IndexPass(logger, r.Seen, r.Added, r.Updated, r.Removed, r.Unreadable, (long)r.Elapsed.TotalMilliseconds);
             }
+
+            stopJournal.AfterPass(r);
 
             return r;
         }

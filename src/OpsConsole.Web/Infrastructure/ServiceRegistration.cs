@@ -52,6 +52,7 @@ internal static class ServiceRegistration
         services.AddSingleton<IAuditStore>(sp =>
             new SqliteAuditStore(ContentPath(env, sp.GetRequiredService<IOptions<OpsConsoleOptions>>().Value.AuditPath)));
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<StopConditionJournalRecorder>();
         services.AddHostedService<IndexMaintainer>();
         return services;
     }

@@ -6,7 +6,7 @@ public static class ConsoleRoutes
     /// <summary>One address per page (and its exports), ids taken from Fixtures/basic.</summary>
     public static readonly IReadOnlyList<string> Basic =
     [
-        "/",
+        "/", "/?wall=1", "/shift", "/shift?since=2026-11-01T00:00:00Z",
         "/devices", "/devices/4WNET-MNS-KTG-RX", "/devices/EDGE-BEL-01", "/devices/OLT-KTG-07",
         "/compliance-reports", "/compliance-reports/CR-2026-11-21-EDGE-BEL-01", "/compliance-reports/CR-2026-11-20-4WNET-MNS-KTG-RX",
         "/compliance-reports/file?path=compliance/2026-11-21/OLT-KTG-07.json",
@@ -18,12 +18,13 @@ public static class ConsoleRoutes
         "/service-engagement/4WNET-MNS-KTG-RX/items/criticality", "/service-engagement/4WNET-MNS-KTG-RX/validation",
         "/controlled-operation", "/controlled-operation/cycle-002", "/controlled-operation/cycle-002/week1",
         "/controlled-operation/cycle-002/gates/start-gate",
-        "/stop-conditions", "/handoff", "/handoff/noc-handoff", "/metrics-board", "/audit", "/artifacts", "/artifacts?unreadable=true",
+        "/stop-conditions", "/stop-conditions?wall=1", "/handoff", "/handoff/noc-handoff", "/metrics-board", "/audit", "/artifacts", "/artifacts?unreadable=true",
     ];
 
     /// <summary>Exports and non-HTML answers (headers are checked on them too).</summary>
     public static readonly IReadOnlyList<string> NonHtml =
     [
+        "/shift?format=md", "/shift?format=csv", "/shift?format=json",
         "/devices?format=csv", "/compliance-reports?format=json", "/incidents?format=csv", "/batch-results?format=json", "/executions?format=csv", "/executions?format=json",
         "/approval-queue?format=csv", "/service-engagement?format=json", "/controlled-operation?format=csv", "/audit?format=csv",
         "/artifacts?format=json", "/service-engagement/4WNET-MNS-KTG-RX?handler=template", "/download?path=devices.json",

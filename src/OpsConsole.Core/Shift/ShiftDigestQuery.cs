@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using OpsConsole.Core.Artifacts;
+using OpsConsole.Core.Index;
+
+namespace OpsConsole.Core.Shift;
+
+/// <summary>Reads the shift digest from the change journal: one indexed range query, no file is read.</summary>
+public sealed class ShiftDigestQuery(Func<IndexDbContext> createDb)
+{
+    /// <summary>The changes journaled in [<paramref name="since"/>, <paramref name="until"/>], grouped by section.</summary>
+    public async Task<ShiftDigest> BuildAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken ct = default)
+    {
+        await using var db = createDb();
+        var from = since.UtcTicks;
+        var to = until.UtcTicks;
+        var journalStart = await db.ChangeJournal.AsNoTracking().Where(j => j.Change == ChangeKinds.Baseline)
+            .OrderBy(j => j.AtTicks).Select(j => (long?)j.AtTicks).FirstOrDefaultAsync(ct);
+        var compliance = nameof(ArtifactKind.ComplianceReport);
+        // A nightly run adds one report per device; only those whose status or divergence count moved are news.
+        var rows = await db.ChangeJournal.AsNoTracking()
+            .Where(j => j.AtTicks >= from && j.AtTicks <= to && j.Change != ChangeKinds.Baseline)
+            .Where(j => j.Kind != compliance || j.Change == ChangeKinds.Removed || j.StatusBefore != j.StatusAfter || j.CountBefore != j.CountAfter)
+            .OrderBy(j => j.AtTicks).ThenBy(j => j.Kind).ThenBy(j => j.Path).ThenBy(j => j.Id)
+            .ToListAsync(ct);
+
+        // An approval decision moves the file: the added row (with its before) tells it; the removal under the old folder is noise.
+        var moved = rows.Where(r => r.Kind == nameof(ArtifactKind.Approval) && r.Change != ChangeKinds.Removed)
+            .Select(r => (r.AtTicks, r.Key)).ToHashSet();
+        var changes = rows
+            .Where(r => !(r.Kind == nameof(ArtifactKind.Approval) && r.Change == ChangeKinds.Removed && moved.Contains((r.AtTicks, r.Key))))
+            .Select(ToChange)
+            .ToList();
+        return new ShiftDigest
+        {
+            Since = since,
+            Until = until,
+            JournalStart = journalStart is { } t ? new DateTimeOffset(t, TimeSpan.Zero) : null,
+            Changes = changes,
+        };
+    }
+
+    /// <summary>The digest section of a journal row's kind.</summary>
+    public static ShiftSection SectionOf(string kind) => kind switch
+    {
+        ChangeKinds.StopConditionsKind => ShiftSection.StopConditions,
+        nameof(ArtifactKind.ComplianceReport) => ShiftSection.Compliance,
+        nameof(ArtifactKind.Approval) => ShiftSection.Approvals,
+        nameof(ArtifactKind.Incident) => ShiftSection.Incidents,
+        nameof(ArtifactKind.BatchResult) => ShiftSection.Batches,
+        nameof(ArtifactKind.Gate) => ShiftSection.Gates,
+        nameof(ArtifactKind.EngagementResponses) or nameof(ArtifactKind.EngagementValidation) => ShiftSection.Engagement,
+        _ => ShiftSection.Files,
+    };
+
+    private static ShiftChange ToChange(ChangeJournalRecord r) => new(
+        new DateTimeOffset(r.AtTicks, TimeSpan.Zero), SectionOf(r.Kind), r.Change, r.Kind, r.Path, r.Key, r.Device, r.GroupKey, r.Title,
+        r.StatusBefore, r.StatusAfter, r.CountBefore, r.CountAfter, r.Category, r.Actor, r.Problem);
+}
