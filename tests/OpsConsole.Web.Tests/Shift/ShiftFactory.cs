@@ -35,7 +35,7 @@ public sealed class ShiftFactory : ConsoleFactory
     /// <summary>Adds journal rows (after the app is ready).</summary>
     public void Seed(params ChangeJournalRecord[] rows)
     {
-        using var db = Services.GetRequiredService<Func<IndexDbContext>>()();
+        using var db = Services.GetRequiredService<IDbContextFactory<IndexDbContext>>().CreateDbContext();
         db.ChangeJournal.AddRange(rows);
         db.SaveChanges();
     }
@@ -43,7 +43,7 @@ public sealed class ShiftFactory : ConsoleFactory
     /// <summary>The earliest baseline row: when the journal started.</summary>
     public DateTimeOffset JournalStart()
     {
-        using var db = Services.GetRequiredService<Func<IndexDbContext>>()();
+        using var db = Services.GetRequiredService<IDbContextFactory<IndexDbContext>>().CreateDbContext();
         return new DateTimeOffset(db.ChangeJournal.AsNoTracking().Where(j => j.Change == ChangeKinds.Baseline).Min(j => j.AtTicks), TimeSpan.Zero);
     }
 }
