@@ -1,6 +1,7 @@
 using System.CommandLine;
 using OpsConsole.Core;
 using OpsConsole.Core.Audit;
+using OpsConsole.Core.Database;
 using OpsConsole.Core.Index;
 using OpsConsole.Core.Storage;
 
@@ -56,10 +57,28 @@ internal static class CliContext
             ?? Environment.GetEnvironmentVariable("OpsConsole__AuditPath")
             ?? Path.Combine("audit", "opsconsole-audit.db"));
 
-    /// <summary>Opens (creating or migrating) the audit store.</summary>
-    public static SqliteAuditStore OpenAudit(ParseResult result)
+    /// <summary>
+    /// The <c>OpsConsole:Database</c> settings from the environment (<c>OpsConsole__Database__Provider</c>,
+    /// <c>OpsConsole__Database__ConnectionString</c>), the names the web app reads; checked like the web app does.
+    /// </summary>
+    public static DatabaseOptions ResolveDatabaseOptions()
     {
-        var audit = new SqliteAuditStore(ResolveAuditPath(result));
+        var provider = Environment.GetEnvironmentVariable("OpsConsole__Database__Provider");
+        var options = new DatabaseOptions { ConnectionString = Environment.GetEnvironmentVariable("OpsConsole__Database__ConnectionString") };
+        if (!string.IsNullOrWhiteSpace(provider))
+        {
+            options.Provider = Enum.TryParse<DatabaseProvider>(provider, ignoreCase: true, out var parsed)
+                ? parsed
+                : throw new InvalidOperationException("OpsConsole:Database:Provider must be Sqlite or Postgres.");
+        }
+
+        return options.Problem() is { } problem ? throw new InvalidOperationException(problem) : options;
+    }
+
+    /// <summary>Opens (creating or migrating) the audit store of the configured provider.</summary>
+    public static IAuditStore OpenAudit(ParseResult result)
+    {
+        var audit = AuditStores.For(ResolveDatabaseOptions(), ResolveAuditPath(result));
         audit.EnsureCreated();
         return audit;
     }
@@ -70,12 +89,15 @@ internal static class CliContext
         var store = new ArtifactStore(ResolveRoot(result), new OpsConsoleOptions().MaxArtifactBytes);
         var audit = OpenAudit(result);
         var dbPath = ResolveDatabase(result);
-        var options = IndexDbContext.OptionsFor(dbPath);
-        Func<IndexDbContext> createDb = () => new IndexDbContext(options);
+        var database = IndexDatabase.For(ResolveDatabaseOptions(), dbPath);
+        Func<IndexDbContext> createDb = database.CreateDbContext;
         var state = new IndexState();
         var indexer = new ArtifactIndexer(store, createDb, state);
         indexer.EnsureDatabase();
-        LegacyAuditImport.Run(dbPath, audit);
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            LegacyAuditImport.Run(dbPath, audit);
+        }
         return new CliServices(store, indexer, state, new AuditLog(audit), audit, createDb);
     }
 
@@ -87,7 +109,7 @@ internal static class CliContext
 }
 
 /// <summary>What a command works with.</summary>
-internal sealed record CliServices(ArtifactStore Store, ArtifactIndexer Indexer, IndexState State, AuditLog Audit, SqliteAuditStore AuditStore,
+internal sealed record CliServices(ArtifactStore Store, ArtifactIndexer Indexer, IndexState State, AuditLog Audit, IAuditStore AuditStore,
     Func<OpsConsole.Core.Index.IndexDbContext> CreateDb) : IDisposable
 {
     public void Dispose() => Store.Dispose();

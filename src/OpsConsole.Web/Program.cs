@@ -1,6 +1,7 @@
 using OpsConsole.Web.Infrastructure;
 using OpsConsole.Web.Infrastructure.Identity;
 using OpsConsole.Web.Infrastructure.Operations;
+using OpsConsole.Web.Infrastructure.ScaleOut;
 using Serilog;
 using Log = Serilog.Log;
 
@@ -9,7 +10,7 @@ try
 {
     var builder = WebApplication.CreateBuilder(args);
     builder.AddOpsConsoleLogging();
-    builder.Services.AddOpsConsoleCore(builder.Environment);
+    builder.Services.AddOpsConsoleCore(builder.Environment, builder.Configuration);
     builder.Services.AddOpsConsoleWeb();
     builder.AddOpsConsoleOperations();
     builder.Services.AddOpsConsoleIdentity(builder.Configuration);
@@ -17,6 +18,7 @@ try
     var app = builder.Build();
     app.HoldDataFolderLock();
     app.PrepareIndex();
+    app.PrepareSharedKeyRing();
     app.MapOpsConsoleMetrics();
     app.UseOpsConsolePipeline();
     app.MapOpsConsoleEndpoints();

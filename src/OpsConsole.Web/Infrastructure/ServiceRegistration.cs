@@ -6,6 +6,7 @@ using OpsConsole.Core;
 using OpsConsole.Core.Audit;
 using OpsConsole.Core.Index;
 using OpsConsole.Core.Storage;
+using OpsConsole.Web.Infrastructure.ScaleOut;
 using OpsConsole.Web.Pages.Approvals;
 using OpsConsole.Web.Pages.Audit;
 using OpsConsole.Web.Pages.Batches;
@@ -27,8 +28,8 @@ internal static class ServiceRegistration
 {
     public static readonly CultureInfo[] SupportedCultures = [new("en"), new("pt-BR")];
 
-    /// <summary>Options, artifact store, SQLite index, audit store and log, and the index maintainer.</summary>
-    public static IServiceCollection AddOpsConsoleCore(this IServiceCollection services, IWebHostEnvironment env)
+    /// <summary>Options, artifact store, index database (SQLite or PostgreSQL), audit store and log, and the index maintainer.</summary>
+    public static IServiceCollection AddOpsConsoleCore(this IServiceCollection services, IWebHostEnvironment env, IConfiguration configuration)
     {
         services.AddOptions<OpsConsoleOptions>()
             .BindConfiguration(OpsConsoleOptions.Section)
@@ -43,23 +44,10 @@ internal static class ServiceRegistration
             var o = sp.GetRequiredService<IOptions<OpsConsoleOptions>>().Value;
             return new ArtifactStore(ContentPath(env, o.ArtifactRoot), o.MaxArtifactBytes, o.CacheEntries);
         });
-        services.AddDbContextFactory<IndexDbContext>((sp, b) =>
-        {
-            var o = sp.GetRequiredService<IOptions<OpsConsoleOptions>>().Value;
-            var db = ContentPath(env, o.DatabasePath);
-            Directory.CreateDirectory(Path.GetDirectoryName(db)!);
-            b.UseSqlite($"Data Source={db};Cache=Shared;Pooling=True;Default Timeout=30");
-        });
-        services.AddSingleton<Func<IndexDbContext>>(sp =>
-        {
-            var factory = sp.GetRequiredService<IDbContextFactory<IndexDbContext>>();
-            return factory.CreateDbContext;
-        });
+        services.AddOpsConsoleDatabase(env, configuration);
         services.AddSingleton<IndexState>();
         services.AddSingleton(IndexStartSignal.Released());
         services.AddSingleton<ArtifactIndexer>();
-        services.AddSingleton<IAuditStore>(sp =>
-            new SqliteAuditStore(ContentPath(env, sp.GetRequiredService<IOptions<OpsConsoleOptions>>().Value.AuditPath)));
         services.AddSingleton<AuditLog>();
         services.AddHostedService<IndexMaintainer>();
         return services;
@@ -99,7 +87,8 @@ internal static class ServiceRegistration
         });
         services.AddHealthChecks()
             .AddCheck<ArtifactRootHealthCheck>("artifact-root", tags: ["ready"])
-            .AddCheck<IndexReadyHealthCheck>("index", tags: ["ready"]);
+            .AddCheck<IndexReadyHealthCheck>("index", tags: ["ready"])
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
         {
             o.AddServerHeader = false;
