@@ -2,7 +2,10 @@
 # OpsConsole scale benchmark (docs/performance.md). Not part of the test suite; CI never runs it.
 #
 #   bash bench/run.sh [--devices 10000] [--days 30] [--seed 42] [--reps 3] [--clients 8] [--requests 400]
-#                     [--tree DIR] [--work DIR] [--port 18890] [--clean]
+#                     [--tree DIR] [--work DIR] [--port 18890] [--clean] [--provider sqlite|postgres]
+#
+# --provider postgres runs the app on PostgreSQL (docs/scale-out.md): with $OpsConsole__Database__ConnectionString
+# set, on that database (which the cold starts empty!); otherwise on a throwaway cluster from pg_virtualenv.
 #
 # 1. publishes the web app in Release to bench/out/app and builds bench/LoadDriver to bench/out/driver;
 # 2. generates the artifact tree with `opsconsole demo generate` under /tmp/opsconsole-bench
@@ -14,7 +17,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-devices=10000 days=30 seed=42 reps=3 clients=8 requests=400 port=18890 tree="" clean=0
+devices=10000 days=30 seed=42 reps=3 clients=8 requests=400 port=18890 tree="" clean=0 provider=sqlite
 work=/tmp/opsconsole-bench/work
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -28,6 +31,7 @@ while [ $# -gt 0 ]; do
     --tree) tree="$2"; shift 2 ;;
     --work) work="$2"; shift 2 ;;
     --clean) clean=1; shift ;;
+    --provider) provider="$2"; shift 2 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -52,9 +56,24 @@ if [ -z "$tree" ]; then
   fi
 fi
 
+case "$provider" in
+  sqlite|Sqlite) runner=() ;;
+  postgres|Postgres)
+    export OpsConsole__Database__Provider=Postgres
+    if [ -n "${OpsConsole__Database__ConnectionString:-}" ]; then
+      runner=()
+    else
+      command -v pg_virtualenv >/dev/null 2>&1 || { echo "--provider postgres needs pg_virtualenv (apt-get install postgresql)" >&2; exit 2; }
+      # The throwaway cluster's PG* variables become the app's connection string inside the wrapper.
+      runner=(pg_virtualenv sh -c 'export OpsConsole__Database__ConnectionString="Host=$PGHOST;Port=$PGPORT;Username=$PGUSER;Password=$PGPASSWORD;Database=$PGDATABASE"; exec "$@"' bench)
+    fi ;;
+  *) echo "unknown provider: $provider (sqlite or postgres)" >&2; exit 2 ;;
+esac
+
 mkdir -p "$work"
+echo "== provider: $provider =="
 echo "== machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo), $(date -u '+%Y-%m-%d %H:%M UTC') =="
-dotnet bench/out/driver/LoadDriver.dll --app bench/out/app/OpsConsole.Web.dll --root "$tree" --work "$work" \
+"${runner[@]}" dotnet bench/out/driver/LoadDriver.dll --app bench/out/app/OpsConsole.Web.dll --root "$tree" --work "$work" \
   --port "$port" --reps "$reps" --clients "$clients" --requests "$requests" --out bench/out/results.md
 
 if [ "$clean" -eq 1 ]; then

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test of OpsConsole on a fresh machine: installs what is missing (Debian's chromium for
 # the browser tests, systemd and prometheus for the deploy tests' systemd-analyze and promtool, the
-# pinned vnu-jar HTML checker under tools/vnu), restores, builds with warnings as errors, checks formatting and migrations,
-# runs all test projects and ends with the plain line "N passed, N failed".
+# pinned vnu-jar HTML checker under tools/vnu, Debian's postgresql for the scale-out tests), restores, builds with
+# warnings as errors, checks formatting and migrations (both providers), runs all test projects inside a throwaway
+# PostgreSQL cluster (pg_virtualenv) and ends with the plain line "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +22,9 @@ fi
 deploy_packages=""
 command -v systemd-analyze >/dev/null 2>&1 || deploy_packages="$deploy_packages systemd"
 command -v promtool >/dev/null 2>&1 || deploy_packages="$deploy_packages prometheus"
+# The scale-out tests (tests/OpsConsole.ScaleOut.Tests) need a PostgreSQL server: pg_virtualenv
+# (postgresql-common) starts a throwaway cluster of Debian's postgresql for the test run below.
+command -v pg_virtualenv >/dev/null 2>&1 && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || deploy_packages="$deploy_packages postgresql"
 if [ -n "$deploy_packages" ]; then
   echo "== installing$deploy_packages (deploy tests) =="
   as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -47,15 +51,20 @@ dotnet build OpsConsole.sln -c Release -nologo -clp:ErrorsOnly
 
 echo "== format and migrations =="
 dotnet format OpsConsole.sln --verify-no-changes --no-restore
-for context in IndexDbContext AuditDbContext; do
+# One migration set per provider (docs/scale-out.md): SQLite (IndexDbContext, AuditDbContext) and PostgreSQL
+# (PostgresIndexDbContext, PostgresAuditDbContext, and the web app's Data Protection key ring).
+for context in IndexDbContext AuditDbContext PostgresIndexDbContext PostgresAuditDbContext; do
   dotnet ef migrations has-pending-model-changes --context "$context" --project src/OpsConsole.Core --startup-project src/OpsConsole.Core --no-build --configuration Release
 done
+dotnet ef migrations has-pending-model-changes --context DataProtectionKeysDbContext --project src/OpsConsole.Web --startup-project src/OpsConsole.Web --no-build --configuration Release
 
 echo "== tests =="
 results="$(pwd)/TestResults"
 rm -rf "$results"
 status=0
-dotnet test OpsConsole.sln -c Release --no-build --logger "trx" --results-directory "$results" || status=$?
+# Inside a throwaway PostgreSQL cluster: pg_virtualenv exports PGHOST/PGPORT/PGUSER/PGPASSWORD/PGDATABASE, the
+# scale-out tests read them, and OPSCONSOLE_REQUIRE_POSTGRES=1 makes a missing server a failure, never a skip.
+OPSCONSOLE_REQUIRE_POSTGRES=1 pg_virtualenv sh -c 'dotnet test OpsConsole.sln -c Release --no-build --logger "trx" --results-directory "$1"' test "$results" || status=$?
 
 # VSTest's own summary is per project; print one total line that CI reads.
 python3 - "$results" <<'PY'

@@ -57,6 +57,8 @@ for (var i = 0; i < s.Reps; i++)
         File.Delete(f);
     }
 
+    PostgresReset.IfConfigured();
+
     var watch = Stopwatch.StartNew();
     using var app = AppProcess.Start(s);
     var ready = await app.WaitReadyAsync(http, watch, readyLimit);

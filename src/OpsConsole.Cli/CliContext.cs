@@ -1,6 +1,7 @@
 using System.CommandLine;
 using OpsConsole.Core;
 using OpsConsole.Core.Audit;
+using OpsConsole.Core.Database;
 using OpsConsole.Core.Index;
 using OpsConsole.Core.Storage;
 
@@ -42,12 +43,18 @@ internal static class CliContext
     /// <summary>The audit store path chosen like <see cref="ResolveRoot"/> (not created here).</summary>
     public static string ResolveAuditPath(ParseResult result) => CliSettings.Load(result).AuditPath;
 
-    /// <summary>Opens (creating or migrating) the audit store.</summary>
-    public static SqliteAuditStore OpenAudit(ParseResult result) => OpenAudit(CliSettings.Load(result));
+    /// <summary>
+    /// The <c>OpsConsole:Database</c> settings, from the same sources as every other setting (see <see cref="CliSettings"/>),
+    /// checked like the web app checks them.
+    /// </summary>
+    public static DatabaseOptions ResolveDatabaseOptions(ParseResult result) => DatabaseOf(CliSettings.Load(result).Database);
 
-    private static SqliteAuditStore OpenAudit(OpsConsoleOptions settings)
+    /// <summary>Opens (creating or migrating) the audit store of the configured provider.</summary>
+    public static IAuditStore OpenAudit(ParseResult result) => OpenAudit(CliSettings.Load(result));
+
+    private static IAuditStore OpenAudit(OpsConsoleOptions settings)
     {
-        var audit = new SqliteAuditStore(settings.AuditPath);
+        var audit = AuditStores.For(DatabaseOf(settings.Database), settings.AuditPath);
         audit.EnsureCreated();
         return audit;
     }
@@ -59,14 +66,21 @@ internal static class CliContext
         var store = new ArtifactStore(settings.ArtifactRoot, settings.MaxArtifactBytes, settings.CacheEntries);
         var audit = OpenAudit(settings);
         var dbPath = DatabaseOf(settings);
-        var options = IndexDbContext.OptionsFor(dbPath);
-        Func<IndexDbContext> createDb = () => new IndexDbContext(options);
+        var database = IndexDatabase.For(DatabaseOf(settings.Database), dbPath);
+        Func<IndexDbContext> createDb = database.CreateDbContext;
         var state = new IndexState();
         var indexer = new ArtifactIndexer(store, createDb, state);
         indexer.EnsureDatabase();
-        LegacyAuditImport.Run(dbPath, audit);
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            LegacyAuditImport.Run(dbPath, audit);
+        }
+
         return new CliServices(store, indexer, state, new AuditLog(audit), audit, createDb);
     }
+
+    private static DatabaseOptions DatabaseOf(DatabaseOptions database) =>
+        database.Problem() is { } problem ? throw new InvalidOperationException(problem) : database;
 
     private static string DatabaseOf(OpsConsoleOptions settings)
     {
@@ -82,7 +96,7 @@ internal static class CliContext
 }
 
 /// <summary>What a command works with.</summary>
-internal sealed record CliServices(ArtifactStore Store, ArtifactIndexer Indexer, IndexState State, AuditLog Audit, SqliteAuditStore AuditStore,
+internal sealed record CliServices(ArtifactStore Store, ArtifactIndexer Indexer, IndexState State, AuditLog Audit, IAuditStore AuditStore,
     Func<OpsConsole.Core.Index.IndexDbContext> CreateDb) : IDisposable
 {
     public void Dispose() => Store.Dispose();

@@ -43,6 +43,9 @@ public sealed class OpsConsoleOptions
     /// <summary>Folder of the rolling JSON log files (web app). Relative paths are resolved against the content root.</summary>
     public string LogDirectory { get; set; } = "data/logs";
 
+    /// <summary>Where the index lives: SQLite (default) or a PostgreSQL database shared by N instances.</summary>
+    public Database.DatabaseOptions Database { get; set; } = new();
+
     /// <summary>Parsed artifacts kept in memory.</summary>
     [Range(16, 10_000_000)]
     public int CacheEntries { get; set; } = 20_000;

@@ -2,6 +2,7 @@ using OpsConsole.Web.Infrastructure;
 using OpsConsole.Web.Infrastructure.Demo;
 using OpsConsole.Web.Infrastructure.Identity;
 using OpsConsole.Web.Infrastructure.Operations;
+using OpsConsole.Web.Infrastructure.ScaleOut;
 using Serilog;
 using Log = Serilog.Log;
 
@@ -11,7 +12,7 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.AddOpsConsoleLogging();
     LiveDemo.Prepare(builder);
-    builder.Services.AddOpsConsoleCore(builder.Environment);
+    builder.Services.AddOpsConsoleCore(builder.Environment, builder.Configuration);
     builder.Services.AddOpsConsoleWeb();
     builder.AddOpsConsoleOperations();
     builder.Services.AddOpsConsoleIdentity(builder.Configuration);
@@ -19,6 +20,7 @@ try
     var app = builder.Build();
     app.HoldDataFolderLock();
     app.PrepareIndex();
+    app.PrepareSharedKeyRing();
     app.MapOpsConsoleMetrics();
     app.UseOpsConsolePipeline();
     app.MapOpsConsoleEndpoints();

@@ -57,9 +57,18 @@ internal static class AuditCommand
         return list;
     }
 
-    /// <summary>The store at the configured path; a missing file is an error, never "intact, 0 events".</summary>
-    private static SqliteAuditStore ExistingStore(ParseResult parse)
+    /// <summary>
+    /// The configured store: the shared PostgreSQL trail, or the SQLite file at the configured path (a missing
+    /// file is an error, never "intact, 0 events").
+    /// </summary>
+    private static IAuditStore ExistingStore(ParseResult parse)
     {
+        var database = CliContext.ResolveDatabaseOptions(parse);
+        if (database.IsPostgres)
+        {
+            return new PostgresAuditStore(database.ConnectionString!);
+        }
+
         var path = CliContext.ResolveAuditPath(parse);
         return File.Exists(path)
             ? new SqliteAuditStore(path)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using OpsConsole.Core.Audit;
 using OpsConsole.Core.Backup;
 
 namespace OpsConsole.Cli.Commands;
@@ -55,7 +56,9 @@ internal static class RestoreCommand
                     return CliRunner.Failure;
                 }
 
-                var keep = $"{services.AuditStore.DatabasePath}.before-restore-{DateTimeOffset.UtcNow.ToString("yyyyMMddTHHmmssZ", CultureInfo.InvariantCulture)}.db";
+                // The shared PostgreSQL trail has no file to keep beside it; its ReplaceWith refuses (pg_restore instead).
+                var auditFile = (services.AuditStore as SqliteAuditStore)?.DatabasePath ?? Path.GetFullPath("audit");
+                var keep = $"{auditFile}.before-restore-{DateTimeOffset.UtcNow.ToString("yyyyMMddTHHmmssZ", CultureInfo.InvariantCulture)}.db";
                 backup.Apply(plan, services.AuditStore, services.Store.Root, keep);
                 var written = plan.Count(i => i.Action != RestoreAction.Unchanged);
 

@@ -2,9 +2,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace OpsConsole.Core.Audit;
 
-/// <summary>The audit store's own SQLite database (not the index: an index rebuild never touches it).</summary>
-public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : DbContext(options)
+/// <summary>
+/// The audit store's own SQLite database (not the index: an index rebuild never touches it). The SQLite
+/// migrations belong to this type; <see cref="Database.PostgresAuditDbContext"/> has the same model and its own set.
+/// </summary>
+public class AuditDbContext : DbContext
 {
+    /// <summary>A context on <paramref name="options"/> (SQLite).</summary>
+    public AuditDbContext(DbContextOptions<AuditDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For the per-provider subclasses.</summary>
+    protected AuditDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     /// <summary>The chained events.</summary>
     public DbSet<AuditEvent> Events => Set<AuditEvent>();
 

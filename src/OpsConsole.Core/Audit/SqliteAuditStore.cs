@@ -47,16 +47,7 @@ public sealed class SqliteAuditStore : IAuditStore
         // writer can read the same head and chain a second event from it.
         using var transaction = connection.BeginTransaction(deferred: false);
         db.Database.UseTransaction(transaction);
-        var head = db.Events.AsNoTracking().OrderByDescending(e => e.Id).Select(e => new { e.Id, e.Hash }).FirstOrDefault();
-        var (id, hash) = head is null ? (0L, AuditChain.Genesis) : (head.Id, head.Hash);
-        foreach (var draft in drafts)
-        {
-            AuditChain.Link(draft, id, hash);
-            (id, hash) = (draft.Id, draft.Hash);
-        }
-
-        db.Events.AddRange(drafts);
-        db.SaveChanges();
+        AuditStoreQueries.LinkAndAdd(db, drafts);
         transaction.Commit();
     }
 
@@ -64,37 +55,14 @@ public sealed class SqliteAuditStore : IAuditStore
     public AuditPage Find(AuditQuery query)
     {
         using var db = new AuditDbContext(_options);
-        var events = db.Events.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Type))
-        {
-            events = events.Where(e => e.Type == query.Type);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Actor))
-        {
-            events = events.Where(e => e.Actor.Contains(query.Actor));
-        }
-
-        if (query.FromTicks is { } from)
-        {
-            events = events.Where(e => e.AtTicks >= from);
-        }
-
-        if (query.ToTicks is { } to)
-        {
-            events = events.Where(e => e.AtTicks < to);
-        }
-
-        var total = events.Count();
-        var items = events.OrderByDescending(e => e.AtTicks).ThenByDescending(e => e.Id).Skip(query.Skip).Take(query.Take).ToList();
-        return new AuditPage(items, total);
+        return AuditStoreQueries.Find(db, query);
     }
 
     /// <inheritdoc />
     public IReadOnlyList<string> Types()
     {
         using var db = new AuditDbContext(_options);
-        return db.Events.Select(e => e.Type).Distinct().OrderBy(t => t).ToList();
+        return AuditStoreQueries.Types(db);
     }
 
     /// <inheritdoc />

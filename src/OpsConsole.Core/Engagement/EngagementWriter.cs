@@ -10,11 +10,12 @@ namespace OpsConsole.Core.Engagement;
 
 /// <summary>
 /// The console's one writer. It appends answers to <c>responses.csv</c>, writes the local
-/// <c>validation.json</c> and the finalized marker, always under the device's own lock, always by
+/// <c>validation.json</c> and the finalized marker, always under the device's own lock (in-process and
+/// <see cref="DeviceFileLock"/> across processes and machines), always by
 /// replacing the whole file atomically, and never over a file it cannot read. Every outcome (written
 /// or refused) is audited with ids only, never answer values.
 /// </summary>
-public sealed class EngagementWriter(ArtifactStore store, ArtifactIndexer indexer, AuditLog audit, TimeProvider clock)
+public sealed class EngagementWriter(ArtifactStore store, ArtifactIndexer indexer, AuditLog audit, TimeProvider clock, Database.IDeviceWriteLock? sharedLock = null)
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);
 
@@ -157,10 +158,15 @@ public sealed class EngagementWriter(ArtifactStore store, ArtifactIndexer indexe
             return EngagementWriteResult.Refused(EngagementRefusal.NoPackage, "not a legal device name");
         }
 
+        // In-process first (cheap, fair among this process's requests), then across instances (the shared
+        // database's queue, fair among them), then the file lock any process on the share honours: another
+        // instance or a tool may write the same responses.csv (issue 15: answers were lost without it).
         var gate = _locks.GetOrAdd(device, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(ct);
         try
         {
+            await using var instancesLock = sharedLock is null ? null : await sharedLock.AcquireAsync(device, ct);
+            using var fileLock = await DeviceFileLock.AcquireAsync(Path.GetDirectoryName(store.Resolve(EngagementPaths.Responses(device))), ct);
             return write();
         }
         finally

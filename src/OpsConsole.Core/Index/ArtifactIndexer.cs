@@ -40,7 +40,10 @@ public sealed partial class ArtifactIndexer
         state.UseStoredVersion(ReadStoredVersion);
     }
 
-    /// <summary>Applies migrations (creating the database when absent).</summary>
+    /// <summary>
+    /// Applies migrations (creating the database when absent). Several instances starting at once on one
+    /// PostgreSQL database are safe: EF's <c>Migrate</c> holds the provider's migration lock while it applies.
+    /// </summary>
     public void EnsureDatabase()
     {
         using var db = _createDb();
@@ -49,10 +52,14 @@ public sealed partial class ArtifactIndexer
         if (migrating)
         {
             // A new or changed schema: the catalogue is not known complete until a full pass ends.
-            db.Database.ExecuteSqlRaw($"PRAGMA user_version = {IncompleteIndex};");
+            IndexCompleteness.MarkIncomplete(db);
         }
 
-        db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        if (db.Database.IsSqlite())
+        {
+            db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        }
+
         ArtifactIndexes.EnsureAll(db);
     }
 
@@ -65,10 +72,6 @@ public sealed partial class ArtifactIndexer
     /// <summary>The clock that dates change-journal rows (tests set it).</summary>
     internal TimeProvider Clock { get; set; } = TimeProvider.System;
 
-    // PRAGMA user_version (not part of the EF model) marks a catalogue that a full pass has completed.
-    private const int IncompleteIndex = 0;
-    private const int CompleteIndex = 1;
-
     /// <summary>
     /// When a previous full pass completed this catalogue, publishes its counts and returns true: a
     /// restart can serve it at once while the start-up pass re-reads only what changed meanwhile.
@@ -76,7 +79,7 @@ public sealed partial class ArtifactIndexer
     public bool PublishCompleteIndex()
     {
         using var db = _createDb();
-        if (db.Database.SqlQueryRaw<int>("SELECT user_version AS Value FROM pragma_user_version").AsEnumerable().FirstOrDefault() != CompleteIndex)
+        if (!IndexCompleteness.IsComplete(db))
         {
             return false;
         }
@@ -223,9 +226,8 @@ public sealed partial class ArtifactIndexer
     private void MarkComplete()
     {
         using var db = _createDb();
-        db.Database.ExecuteSqlRaw($"PRAGMA user_version = {CompleteIndex};");
         var now = DateTimeOffset.UtcNow;
-        db.Database.ExecuteSql($"UPDATE index_version SET CompletedPassTicks = {now.UtcTicks} WHERE Id = 1");
+        IndexCompleteness.MarkComplete(db, now);
         _state.LastCompletedPassAt = now;
     }
 
@@ -238,7 +240,7 @@ public sealed partial class ArtifactIndexer
         var connection = db.Database.GetDbConnection();
         db.Database.OpenConnection();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Path, Size, MtimeTicks, CASE WHEN Refused THEN Problem END FROM artifacts";
+        command.CommandText = """SELECT "Path", "Size", "MtimeTicks", CASE WHEN "Refused" THEN "Problem" END FROM artifacts""";
         using var reader = command.ExecuteReader();
         var known = new Dictionary<string, KnownFile>(StringComparer.Ordinal);
         while (reader.Read())

@@ -26,7 +26,9 @@ internal static class ArtifactIndexes
     public static int EnsureAll(IndexDbContext db)
     {
         var expected = db.Model.GetEntityTypes().SelectMany(t => t.GetIndexes()).Select(i => i.GetDatabaseName()!).ToHashSet(StringComparer.Ordinal);
-        var present = db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'index'").ToHashSet(StringComparer.Ordinal);
+        var present = db.Database.SqlQueryRaw<string>(db.Database.IsSqlite()
+            ? "SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'index'"
+            : "SELECT indexname AS \"Value\" FROM pg_indexes WHERE schemaname = current_schema()").ToHashSet(StringComparer.Ordinal);
         var missing = expected.Where(n => !present.Contains(n)).ToHashSet(StringComparer.Ordinal);
         if (missing.Count == 0)
         {

@@ -34,15 +34,15 @@ internal sealed class ChangeJournalBatch : IDisposable
     public ChangeJournalBatch(ChangeJournal journal, DbConnection connection, DbTransaction tx)
     {
         _journal = journal;
-        _before = Command(connection, tx, "SELECT Readable, Status, Count, Problem, Category, Title, Key, Device FROM artifacts WHERE Path = @p0", 1);
+        _before = Command(connection, tx, "SELECT \"Readable\", \"Status\", \"Count\", \"Problem\", \"Category\", \"Title\", \"Key\", \"Device\" FROM artifacts WHERE \"Path\" = @p0", 1);
         _previousReport = Command(connection, tx,
-            $"SELECT Readable, Status, Count, Problem, Category, Title, Key, Device FROM artifacts WHERE Kind = '{nameof(ArtifactKind.ComplianceReport)}' "
-            + "AND Device = @p0 AND Path <> @p1 AND AtTicks < @p2 ORDER BY AtTicks DESC LIMIT 1", 3);
+            $"SELECT \"Readable\", \"Status\", \"Count\", \"Problem\", \"Category\", \"Title\", \"Key\", \"Device\" FROM artifacts WHERE \"Kind\" = '{nameof(ArtifactKind.ComplianceReport)}' "
+            + "AND \"Device\" = @p0 AND \"Path\" <> @p1 AND \"AtTicks\" < @p2 ORDER BY \"AtTicks\" DESC LIMIT 1", 3);
         _movedApproval = Command(connection, tx,
-            $"SELECT Readable, Status, Count, Problem, Category, Title, Key, Device FROM artifacts WHERE Kind = '{nameof(ArtifactKind.Approval)}' "
-            + "AND Key = @p0 AND Path <> @p1 LIMIT 1", 2);
+            $"SELECT \"Readable\", \"Status\", \"Count\", \"Problem\", \"Category\", \"Title\", \"Key\", \"Device\" FROM artifacts WHERE \"Kind\" = '{nameof(ArtifactKind.Approval)}' "
+            + "AND \"Key\" = @p0 AND \"Path\" <> @p1 LIMIT 1", 2);
         _insert = Command(connection, tx,
-            $"INSERT INTO change_journal ({string.Join(", ", Columns)}) VALUES ({string.Join(", ", Columns.Select((_, i) => $"@p{i}"))})", Columns.Length);
+            $"INSERT INTO change_journal ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", Columns.Select((_, i) => $"@p{i}"))})", Columns.Length);
     }
 
     /// <summary>The catalogue row of <paramref name="path"/> as it is now (call before updating it).</summary>

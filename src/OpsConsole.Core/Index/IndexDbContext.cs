@@ -3,11 +3,25 @@ using Microsoft.EntityFrameworkCore;
 namespace OpsConsole.Core.Index;
 
 /// <summary>
-/// The SQLite index: artifact catalogue, inventory and findings. A cache of the files, safe to delete;
-/// the audit trail lives in its own store (<see cref="Audit.SqliteAuditStore"/>).
+/// The index: artifact catalogue, inventory and findings. A cache of the files, safe to delete; the audit
+/// trail lives in its own store (<see cref="Audit.IAuditStore"/>). This type is the SQLite one and owns the
+/// SQLite migrations; <see cref="Database.PostgresIndexDbContext"/> has the same model and its own migration set
+/// (EF Core's "one context type per provider" pattern), so the SQLite migrations stay as they were.
 /// </summary>
-public sealed class IndexDbContext(DbContextOptions<IndexDbContext> options) : DbContext(options)
+public class IndexDbContext : DbContext
 {
+    /// <summary>A context on <paramref name="options"/> (SQLite).</summary>
+    public IndexDbContext(DbContextOptions<IndexDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For the per-provider subclasses.</summary>
+    protected IndexDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<ArtifactRecord> Artifacts => Set<ArtifactRecord>();
     public DbSet<DeviceRecord> Devices => Set<DeviceRecord>();
     public DbSet<FindingRecord> Findings => Set<FindingRecord>();
@@ -62,8 +76,11 @@ public sealed class IndexDbContext(DbContextOptions<IndexDbContext> options) : D
     /// <summary>Options for a SQLite file at an absolute path.</summary>
     public static DbContextOptions<IndexDbContext> OptionsFor(string databasePath) =>
         new DbContextOptionsBuilder<IndexDbContext>()
-            .UseSqlite($"Data Source={databasePath};Cache=Shared;Pooling=True;Default Timeout=30")
+            .UseSqlite(ConnectionString(databasePath))
             .Options;
+
+    /// <summary>The SQLite connection string used for <paramref name="databasePath"/>.</summary>
+    public static string ConnectionString(string databasePath) => $"Data Source={databasePath};Cache=Shared;Pooling=True;Default Timeout=30";
 }
 
 /// <summary>Lets <c>dotnet ef</c> create the context at design time.</summary>

@@ -37,6 +37,29 @@ public sealed class IndexState
         }
     }
 
+    private volatile bool _databaseAvailable = true;
+
+    /// <summary>
+    /// False while the shared PostgreSQL database cannot be reached (SQLite is a local file: always true).
+    /// Pages and <c>/health/ready</c> then say so instead of presenting views computed earlier as current;
+    /// a change bumps <see cref="Version"/>, so nothing computed before the outage is served after it.
+    /// </summary>
+    public bool DatabaseAvailable
+    {
+        get => _databaseAvailable;
+        set
+        {
+            if (_databaseAvailable != value)
+            {
+                _databaseAvailable = value;
+                Bump();
+            }
+        }
+    }
+
+    /// <summary>True while this process runs the index passes (always with SQLite; the elected leader with PostgreSQL).</summary>
+    public bool IsLeader { get; set; }
+
     public DateTimeOffset? LastScanAt { get; set; }
 
     /// <summary>How long that full pass took.</summary>

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using OpsConsole.Core.Artifacts;
 
@@ -17,9 +16,11 @@ internal sealed record InspectedFile(ArtifactRecord Record, List<FindingRecord> 
 }
 
 /// <summary>
-/// Writes inspected files with prepared SQLite statements in one transaction per batch. At 300,000
-/// files EF's change tracker costs more than parsing, so the hot path bypasses it; the columns are
-/// those of <see cref="ArtifactRecord"/> and <see cref="FindingRecord"/> (a test reads every one back through EF).
+/// Writes inspected files with prepared statements in one transaction per batch. At 300,000 files EF's
+/// change tracker costs more than parsing, so the hot path bypasses it; the columns are those of
+/// <see cref="ArtifactRecord"/> and <see cref="FindingRecord"/> (a test reads every one back through EF).
+/// The SQL is the same on SQLite and PostgreSQL: quoted identifiers, <c>@p</c> parameters and
+/// <c>ON CONFLICT</c>; only the SQLite PRAGMAs and statement preparation are provider-specific.
 /// </summary>
 internal sealed class IndexWriter : IDisposable
 {
@@ -30,10 +31,11 @@ internal sealed class IndexWriter : IDisposable
     ];
 
     /// <summary>Bumps the stored index version; run inside the transaction of every catalogue change.</summary>
-    public const string BumpVersionSql = "UPDATE index_version SET Version = Version + 1 WHERE Id = 1";
+    public const string BumpVersionSql = """UPDATE index_version SET "Version" = "Version" + 1 WHERE "Id" = 1""";
 
     private readonly IndexDbContext _db;
-    private readonly SqliteConnection _connection;
+    private readonly DbConnection _connection;
+    private readonly bool _sqlite;
 
     /// <summary>The pass's change journal; rows are recorded in the same transaction as the catalogue change.</summary>
     public ChangeJournal? Journal { get; init; }
@@ -41,12 +43,16 @@ internal sealed class IndexWriter : IDisposable
     public IndexWriter(IndexDbContext db)
     {
         _db = db;
-        _connection = (SqliteConnection)db.Database.GetDbConnection();
+        _sqlite = db.Database.IsSqlite();
+        _connection = db.Database.GetDbConnection();
         _db.Database.OpenConnection();
 
-        // WAL + NORMAL: a commit is durable once checkpointed; a crash loses at most the last batches of a
-        // cache that is rebuilt from the files anyway. The larger page cache keeps the indexes' pages in memory.
-        Execute("PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;");
+        if (_sqlite)
+        {
+            // WAL + NORMAL: a commit is durable once checkpointed; a crash loses at most the last batches of a
+            // cache that is rebuilt from the files anyway. The larger page cache keeps the indexes' pages in memory.
+            Execute("PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;");
+        }
     }
 
     /// <summary>Upserts the rows of <paramref name="files"/> and replaces their findings; returns (added, updated).</summary>
@@ -58,15 +64,15 @@ internal sealed class IndexWriter : IDisposable
         }
 
         using var tx = _connection.BeginTransaction();
-        using var find = Command(tx, "SELECT Id FROM artifacts WHERE Path = $p0", 1);
+        using var find = Command(tx, """SELECT "Id" FROM artifacts WHERE "Path" = @p0""", 1);
         using var insert = Command(tx,
-            $"INSERT INTO artifacts ({string.Join(", ", ArtifactColumns)}) VALUES ({string.Join(", ", ArtifactColumns.Select((_, i) => $"$p{i}"))}) ON CONFLICT(Path) DO NOTHING",
+            $"""INSERT INTO artifacts ({string.Join(", ", ArtifactColumns.Select(Quote))}) VALUES ({string.Join(", ", ArtifactColumns.Select((_, i) => $"@p{i}"))}) ON CONFLICT ("Path") DO NOTHING""",
             ArtifactColumns.Length);
         using var update = Command(tx,
-            $"UPDATE artifacts SET {string.Join(", ", ArtifactColumns.Select((c, i) => $"{c} = $p{i}"))} WHERE Id = $p{ArtifactColumns.Length}",
+            $"""UPDATE artifacts SET {string.Join(", ", ArtifactColumns.Select((c, i) => $"{Quote(c)} = @p{i}"))} WHERE "Id" = @p{ArtifactColumns.Length}""",
             ArtifactColumns.Length + 1);
-        using var dropFindings = Command(tx, "DELETE FROM findings WHERE Path = $p0", 1);
-        using var addFinding = Command(tx, "INSERT INTO findings (Path, Condition, Detail, Device, GroupKey) VALUES ($p0, $p1, $p2, $p3, $p4)", 5);
+        using var dropFindings = Command(tx, """DELETE FROM findings WHERE "Path" = @p0""", 1);
+        using var addFinding = Command(tx, """INSERT INTO findings ("Path", "Condition", "Detail", "Device", "GroupKey") VALUES (@p0, @p1, @p2, @p3, @p4)""", 5);
         using var journal = Journal?.Begin(_connection, tx);
         int added = 0, updated = 0;
         foreach (var file in files)
@@ -138,11 +144,11 @@ internal sealed class IndexWriter : IDisposable
 
     public void Dispose() => _db.Database.CloseConnection();
 
-    private void ReplaceDevices(SqliteTransaction tx, InventoryDevice[] devices)
+    private void ReplaceDevices(DbTransaction tx, InventoryDevice[] devices)
     {
         using var clear = Command(tx, "DELETE FROM devices", 0);
         clear.ExecuteNonQuery();
-        using var add = Command(tx, "INSERT INTO devices (NetboxId, Name, Site, Role, Platform, Tenant) VALUES ($p0, $p1, $p2, $p3, $p4, $p5)", 6);
+        using var add = Command(tx, """INSERT INTO devices ("NetboxId", "Name", "Site", "Role", "Platform", "Tenant") VALUES (@p0, @p1, @p2, @p3, @p4, @p5)""", 6);
         foreach (var d in devices)
         {
             Bind(add, [d.Id, d.Name, d.Site, d.Role, d.Platform, d.Tenant]);
@@ -150,19 +156,29 @@ internal sealed class IndexWriter : IDisposable
         }
     }
 
-    private SqliteCommand Command(SqliteTransaction tx, string sql, int parameters)
+    private DbCommand Command(DbTransaction tx, string sql, int parameters)
     {
         var command = _connection.CreateCommand();
         command.Transaction = tx;
         command.CommandText = sql;
         for (var i = 0; i < parameters; i++)
         {
-            command.Parameters.Add(new SqliteParameter($"$p{i}", null));
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = $"@p{i}";
+            command.Parameters.Add(parameter);
         }
 
-        command.Prepare();
+        // SQLite compiles the statement once per batch. Npgsql would need every parameter's type up front
+        // (nulls have none), so PostgreSQL runs them unprepared: the server plans these simple statements fast.
+        if (_sqlite)
+        {
+            command.Prepare();
+        }
+
         return command;
     }
+
+    private static string Quote(string column) => $"\"{column}\"";
 
     private static void Bind(DbCommand command, object?[] values)
     {

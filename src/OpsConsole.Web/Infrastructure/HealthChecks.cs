@@ -51,6 +51,8 @@ internal static class HealthEndpoints
             ["unreadable"] = state.UnreadableCount,
             ["root_available"] = state.RootAvailable,
             ["index_ready"] = state.Ready,
+            ["index_leader"] = state.IsLeader,
+            ["database_available"] = state.DatabaseAvailable,
             ["last_scan_at"] = state.LastScanAt?.ToString("O"),
             ["checks"] = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
         };

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using OpsConsole.Core;
 using OpsConsole.Core.Audit;
+using OpsConsole.Core.Database;
 using OpsConsole.Core.Index;
 using OpsConsole.Core.Storage;
 
@@ -10,19 +11,29 @@ namespace OpsConsole.Web.Infrastructure;
 /// <summary>
 /// Builds the index on start, then keeps it current: file-watcher events are batched and applied
 /// within a fraction of a second, and a periodic full pass catches whatever the watcher dropped
-/// (and notices the root disappearing or coming back).
+/// (and notices the root disappearing or coming back). With a shared PostgreSQL index only the leader
+/// (<see cref="IIndexLeadership"/>) does this; the others follow the version stored in the database and
+/// take over when the leader is gone, starting with a full pass so nothing written meanwhile is missed.
 /// </summary>
 internal sealed class IndexMaintainer(
     ArtifactIndexer indexer,
     ArtifactStore store,
     IndexState state,
     AuditLog audit,
+    IIndexLeadership leadership,
     IOptions<OpsConsoleOptions> options,
     IndexStartSignal startSignal,
     StopConditionJournalRecorder stopJournal,
     ILogger<IndexMaintainer> logger) : BackgroundService
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>How often a follower refreshes its figures and tries to take the lead (takeover well within 10 s).</summary>
+    private static readonly TimeSpan FollowerPoll = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often the leader checks that it still holds the lock.</summary>
+    private static readonly TimeSpan LeaderCheck = TimeSpan.FromSeconds(2);
+
     private readonly Channel<string?> _changes = Channel.CreateUnbounded<string?>(new UnboundedChannelOptions { SingleReader = true });
     private FileSystemWatcher? _watcher;
 
@@ -43,10 +54,61 @@ internal sealed class IndexMaintainer(
             Log.IndexFailed(logger, ex);
         }
 
-        // The watcher starts before the start-up pass: a file changed after the pass walked past it is
+        var reason = "startup";
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            if (!await Task.Run(leadership.TryLead, stoppingToken))
+            {
+                Log.Following(logger);
+                await FollowAsync(stoppingToken);
+                reason = "takeover";
+                continue;
+            }
+
+            Log.LeadershipTaken(logger);
+            state.IsLeader = true;
+            await LeadAsync(reason, stoppingToken);
+            state.IsLeader = false;
+            if (!stoppingToken.IsCancellationRequested)
+            {
+                Log.LeadershipLost(logger);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Follower: the leader indexes; this instance re-reads the catalogue's figures (its views follow the
+    /// stored version by themselves) and tries to take the lead each poll. Returns once it leads.
+    /// </summary>
+    private async Task FollowAsync(CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                state.Ready = indexer.PublishCompleteIndex();
+                state.ServingLastCompletedPass = false;
+            }
+            catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
+            {
+                // The database is unreachable: /health/ready and the pages already say so.
+            }
+
+            await Task.Delay(FollowerPoll, ct);
+            if (await Task.Run(leadership.TryLead, ct))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Leader: a full pass first, then the watcher and the periodic pass. Returns when the lead is lost.</summary>
+    private async Task LeadAsync(string reason, CancellationToken stoppingToken)
+    {
+        // The watcher starts before the first pass: a file changed after the pass walked past it is
         // queued and applied right after the pass, not only by the next periodic pass.
         StartWatcher();
-        await FullPassAsync("startup", stoppingToken);
+        await FullPassAsync(reason, stoppingToken);
         state.Ready = true;
         if (_watcher is null && state.RootAvailable)
         {
@@ -55,10 +117,23 @@ internal sealed class IndexMaintainer(
 
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.RescanSeconds));
         var tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
+        var check = Task.Delay(LeaderCheck, stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             var read = _changes.Reader.WaitToReadAsync(stoppingToken).AsTask();
-            var done = await Task.WhenAny(tick, read);
+            var done = await Task.WhenAny(tick, read, check);
+            if (done == check)
+            {
+                if (stoppingToken.IsCancellationRequested || !await Task.Run(leadership.TryLead, stoppingToken))
+                {
+                    StopWatcher();
+                    return;
+                }
+
+                check = Task.Delay(LeaderCheck, stoppingToken);
+                continue;
+            }
+
             if (done == tick)
             {
                 if (!await tick)
@@ -118,7 +193,7 @@ internal sealed class IndexMaintainer(
             state.ServingLastCompletedPass = false;
         }
 
-        if (result is { } r && (reason == "startup" || r.Changed))
+        if (result is { } r && (reason is "startup" or "takeover" || r.Changed))
         {
             audit.Record("index.rebuild", "opsconsole", null, "web", "ok",
                 $"{reason}: {r.Seen} files, {r.Added} added, {r.Updated} updated, {r.Removed} removed, {r.Unreadable} unreadable");

@@ -25,6 +25,15 @@ internal static partial class Log
     [LoggerMessage(1005, LogLevel.Information, "Moved {Count} audit events of an older version from the index into the audit store")]
     public static partial void LegacyAuditMoved(ILogger logger, int count);
 
+    [LoggerMessage(1006, LogLevel.Information, "This instance now leads: it runs the index passes (first a full pass)")]
+    public static partial void LeadershipTaken(ILogger logger);
+
+    [LoggerMessage(1007, LogLevel.Warning, "This instance lost the index leadership (database session gone); following the leader")]
+    public static partial void LeadershipLost(ILogger logger);
+
+    [LoggerMessage(1008, LogLevel.Information, "Another instance leads the index; this one follows the version stored in the database")]
+    public static partial void Following(ILogger logger);
+
     [LoggerMessage(2000, LogLevel.Information, "Download of {Path} {Outcome}")]
     public static partial void Download(ILogger logger, string path, string outcome);
 

@@ -5,6 +5,7 @@ using OpsConsole.Core.Audit;
 using OpsConsole.Core.Index;
 using OpsConsole.Core.Storage;
 using OpsConsole.Web.Infrastructure.Identity;
+using OpsConsole.Web.Infrastructure.ScaleOut;
 using Serilog;
 using Serilog.Configuration;
 using Serilog.Formatting.Compact;
@@ -51,6 +52,7 @@ internal static class Pipeline
         // Request path only (never the query string, which may carry user input), status and time.
         app.UseSerilogRequestLogging(o => o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
         app.UseStaticFiles();
+        app.UseDatabaseOutagePage();
         app.UseRouting();
         app.UseOpsConsoleIdentity();
         app.UseAntiforgery();
@@ -77,10 +79,11 @@ internal static class Pipeline
         var options = app.Services.GetRequiredService<IOptions<OpsConsoleOptions>>().Value;
         var indexPath = ServiceRegistration.ContentPath(app.Environment, options.DatabasePath);
         var auditStore = app.Services.GetRequiredService<IAuditStore>();
-        Log.Starting(app.Logger, store.Root, indexPath, ServiceRegistration.ContentPath(app.Environment, options.AuditPath));
+        Log.Starting(app.Logger, store.Root, options.Database.IsPostgres ? "postgres" : indexPath,
+            options.Database.IsPostgres ? "postgres" : ServiceRegistration.ContentPath(app.Environment, options.AuditPath));
         auditStore.EnsureCreated();
         app.Services.GetRequiredService<ArtifactIndexer>().EnsureDatabase();
-        var moved = LegacyAuditImport.Run(indexPath, auditStore);
+        var moved = auditStore is SqliteAuditStore ? LegacyAuditImport.Run(indexPath, auditStore) : 0;
         if (moved > 0)
         {
             Log.LegacyAuditMoved(app.Logger, moved);

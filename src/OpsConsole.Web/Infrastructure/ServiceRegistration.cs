@@ -7,6 +7,7 @@ using OpsConsole.Core.Audit;
 using OpsConsole.Core.Index;
 using OpsConsole.Core.Storage;
 using OpsConsole.Web.Infrastructure.Demo;
+using OpsConsole.Web.Infrastructure.ScaleOut;
 using OpsConsole.Web.Pages.Engagement;
 
 namespace OpsConsole.Web.Infrastructure;
@@ -16,8 +17,8 @@ internal static class ServiceRegistration
 {
     public static readonly CultureInfo[] SupportedCultures = [new("en"), new("pt-BR")];
 
-    /// <summary>Options, artifact store, SQLite index, audit store and log, and the index maintainer.</summary>
-    public static IServiceCollection AddOpsConsoleCore(this IServiceCollection services, IWebHostEnvironment env)
+    /// <summary>Options, artifact store, index database (SQLite or PostgreSQL), audit store and log, and the index maintainer.</summary>
+    public static IServiceCollection AddOpsConsoleCore(this IServiceCollection services, IWebHostEnvironment env, IConfiguration configuration)
     {
         services.AddOptions<OpsConsoleOptions>()
             .BindConfiguration(OpsConsoleOptions.Section)
@@ -32,13 +33,7 @@ internal static class ServiceRegistration
             var o = sp.GetRequiredService<IOptions<OpsConsoleOptions>>().Value;
             return new ArtifactStore(ContentPath(env, o.ArtifactRoot), o.MaxArtifactBytes, o.CacheEntries);
         });
-        services.AddDbContextFactory<IndexDbContext>((sp, b) =>
-        {
-            var o = sp.GetRequiredService<IOptions<OpsConsoleOptions>>().Value;
-            var db = ContentPath(env, o.DatabasePath);
-            Directory.CreateDirectory(Path.GetDirectoryName(db)!);
-            b.UseSqlite($"Data Source={db};Cache=Shared;Pooling=True;Default Timeout=30");
-        });
+        services.AddOpsConsoleDatabase(env, configuration);
         // Decided once at start: the stamp is written before the host is built (LiveDemo.Prepare).
         services.AddSingleton(sp => DemoData.For(ContentPath(env, sp.GetRequiredService<IOptions<OpsConsoleOptions>>().Value.ArtifactRoot)));
         services.AddSingleton<IndexState>();
@@ -49,8 +44,6 @@ internal static class ServiceRegistration
         services.AddSingleton(sp => new ArtifactIndexer(sp.GetRequiredService<ArtifactStore>(),
             sp.GetRequiredService<IDbContextFactory<IndexDbContext>>().CreateDbContext, sp.GetRequiredService<IndexState>(),
             sp.GetService<ArtifactTreeWalker>()));
-        services.AddSingleton<IAuditStore>(sp =>
-            new SqliteAuditStore(ContentPath(env, sp.GetRequiredService<IOptions<OpsConsoleOptions>>().Value.AuditPath)));
         services.AddSingleton<AuditLog>();
         services.AddSingleton<StopConditionJournalRecorder>();
         services.AddHostedService<IndexMaintainer>();
@@ -90,7 +83,8 @@ internal static class ServiceRegistration
         });
         services.AddHealthChecks()
             .AddCheck<ArtifactRootHealthCheck>("artifact-root", tags: ["ready"])
-            .AddCheck<IndexReadyHealthCheck>("index", tags: ["ready"]);
+            .AddCheck<IndexReadyHealthCheck>("index", tags: ["ready"])
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
         {
             o.AddServerHeader = false;

@@ -131,7 +131,8 @@ public sealed class PostAbuseTests
         await session.SaveAsync("tenant", "globex");
 
         Assert.Equal(before, await File.ReadAllBytesAsync(factory.ResponsesFile));
-        Assert.Equal(["package.json", "responses.csv"],
-            Directory.EnumerateFiles(Path.GetDirectoryName(factory.ResponsesFile)!).Select(Path.GetFileName).Order());
+        // No temp file; .responses.lock is the cross-process write lock the first save created (issue 15).
+        Assert.Equal([".responses.lock", "package.json", "responses.csv"],
+            Directory.EnumerateFiles(Path.GetDirectoryName(factory.ResponsesFile)!).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 }

@@ -19,6 +19,7 @@ public sealed class ErrorModel : PageModel
         400 => "error.badRequest.title",
         403 => "error.forbidden.title",
         429 => "error.tooMany.title",
+        503 => "error.databaseUnavailable.title",
         _ => "error.title",
     };
 
