@@ -16,9 +16,9 @@ public sealed class PostgresAuditStore(string connectionString) : IAuditStore
     /// <inheritdoc />
     public void EnsureCreated()
     {
-        // EF's Migrate holds the provider's migration lock: instances starting together apply it once.
+        // Instances starting together migrate one after another (see SerializedMigration).
         using var db = new PostgresAuditDbContext(_options);
-        db.Database.Migrate();
+        SerializedMigration.Migrate(db.Database, SerializedMigration.AuditKey);
     }
 
     /// <inheritdoc />

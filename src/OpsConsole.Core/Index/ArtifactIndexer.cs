@@ -42,13 +42,13 @@ public sealed partial class ArtifactIndexer
 
     /// <summary>
     /// Applies migrations (creating the database when absent). Several instances starting at once on one
-    /// PostgreSQL database are safe: EF's <c>Migrate</c> holds the provider's migration lock while it applies.
+    /// PostgreSQL database are safe: they migrate one after another (<see cref="OpsConsole.Core.Database.SerializedMigration"/>).
     /// </summary>
     public void EnsureDatabase()
     {
         using var db = _createDb();
         var migrating = db.Database.GetPendingMigrations().Any();
-        db.Database.Migrate();
+        OpsConsole.Core.Database.SerializedMigration.Migrate(db.Database, OpsConsole.Core.Database.SerializedMigration.IndexKey);
         if (migrating)
         {
             // A new or changed schema: the catalogue is not known complete until a full pass ends.

@@ -61,11 +61,15 @@ internal static class DatabaseRegistration
         return services;
     }
 
-    /// <summary>Creates or migrates the key ring's table (PostgreSQL only; EF's migration lock makes concurrent starts safe).</summary>
+    /// <summary>Creates or migrates the key ring's table (PostgreSQL only; concurrent starts migrate one after another).</summary>
     public static WebApplication PrepareSharedKeyRing(this WebApplication app)
     {
         using var scope = app.Services.CreateScope();
-        scope.ServiceProvider.GetService<DataProtectionKeysDbContext>()?.Database.Migrate();
+        if (scope.ServiceProvider.GetService<DataProtectionKeysDbContext>() is { } keyRing)
+        {
+            SerializedMigration.Migrate(keyRing.Database, SerializedMigration.KeyRingKey);
+        }
+
         return app;
     }
 }
