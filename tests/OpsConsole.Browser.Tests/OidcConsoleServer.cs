@@ -49,9 +49,17 @@ public sealed class OidcConsoleServer : IAsyncLifetime
         Provider.ConsoleBaseUrl = BaseUrl;
 
         using var http = new HttpClient();
-        for (var i = 0; i < 600 && !(await http.GetAsync(BaseUrl + "/health/ready")).IsSuccessStatusCode; i++)
+        // Up to two minutes: the suite runs its projects in parallel on 2 cores, and this host starts beside
+        // an identity provider. A console that never became ready fails here, not as a page timeout later.
+        var ready = false;
+        for (var i = 0; i < 2400 && !(ready = (await http.GetAsync(BaseUrl + "/health/ready")).IsSuccessStatusCode); i++)
         {
             await Task.Delay(50);
+        }
+
+        if (!ready)
+        {
+            throw new InvalidOperationException("the console behind the test identity provider did not become ready within 120 s");
         }
 
         _playwright = await Playwright.CreateAsync();
@@ -73,6 +81,8 @@ public sealed class OidcConsoleServer : IAsyncLifetime
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
         await context.AddInitScriptAsync(
             "document.addEventListener('securitypolicyviolation', e => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));");
+        // A first request to a cold page on a loaded 2-core CI machine took over Playwright's 30 s default once.
+        context.SetDefaultTimeout(90_000);
         var page = await context.NewPageAsync();
         var problems = new List<string>();
         page.Console += (_, msg) =>
