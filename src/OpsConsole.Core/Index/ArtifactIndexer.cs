@@ -41,29 +41,6 @@ public sealed partial class ArtifactIndexer
     }
 
     /// <summary>
-    /// Applies migrations (creating the database when absent). Several instances starting at once on one
-    /// PostgreSQL database are safe: they migrate one after another (<see cref="OpsConsole.Core.Database.SerializedMigration"/>).
-    /// </summary>
-    public void EnsureDatabase()
-    {
-        using var db = _createDb();
-        var migrating = db.Database.GetPendingMigrations().Any();
-        OpsConsole.Core.Database.SerializedMigration.Migrate(db.Database, OpsConsole.Core.Database.SerializedMigration.IndexKey);
-        if (migrating)
-        {
-            // A new or changed schema: the catalogue is not known complete until a full pass ends.
-            IndexCompleteness.MarkIncomplete(db);
-        }
-
-        if (db.Database.IsSqlite())
-        {
-            db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
-        }
-
-        ArtifactIndexes.EnsureAll(db);
-    }
-
-    /// <summary>
     /// A first pass (not ready yet) into an empty catalogue with at least this many files loads without
     /// the secondary SQL indexes and builds them at the end.
     /// </summary>
@@ -71,25 +48,6 @@ public sealed partial class ArtifactIndexer
 
     /// <summary>The clock that dates change-journal rows (tests set it).</summary>
     internal TimeProvider Clock { get; set; } = TimeProvider.System;
-
-    /// <summary>
-    /// When a previous full pass completed this catalogue, publishes its counts and returns true: a
-    /// restart can serve it at once while the start-up pass re-reads only what changed meanwhile.
-    /// </summary>
-    public bool PublishCompleteIndex()
-    {
-        using var db = _createDb();
-        if (!IndexCompleteness.IsComplete(db))
-        {
-            return false;
-        }
-
-        _state.FileCount = db.Artifacts.Count();
-        _state.UnreadableCount = db.Artifacts.Count(a => !a.Readable);
-        _state.LastCompletedPassAt = db.IndexVersion.AsNoTracking().Select(v => v.CompletedPassTicks).FirstOrDefault() is { } t
-            ? new DateTimeOffset(t, TimeSpan.Zero) : null;
-        return true;
-    }
 
     /// <summary>
     /// Walks the whole root and reconciles the catalogue with it. Changed files are read and parsed on
@@ -222,14 +180,6 @@ public sealed partial class ArtifactIndexer
         _walker.Walk(_store.Root).Files.Select(f => (f.Rel, f.Size, f.MtimeTicks));
 
     private static bool IsIndexable(string rel) => !rel.Split('/').Any(s => s.StartsWith('.'));
-
-    private void MarkComplete()
-    {
-        using var db = _createDb();
-        var now = DateTimeOffset.UtcNow;
-        IndexCompleteness.MarkComplete(db, now);
-        _state.LastCompletedPassAt = now;
-    }
 
     /// <summary>What the catalogue holds for one path: enough to tell whether the file changed.</summary>
     private readonly record struct KnownFile(long Size, long Mtime, string? RefusedProblem);

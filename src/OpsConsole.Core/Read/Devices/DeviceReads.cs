@@ -50,8 +50,8 @@ public sealed class DeviceReads(IDbContextFactory<IndexDbContext> dbFactory, Dev
         }
 
         // The newest report of every device is worked out once (one index walk) and joined here: in SQL the
-        // per-device subquery would be re-evaluated for every inventory row of the join.
-        // Remembered per index version: 10,000 index seeks per request were most of a filtered list's time.
+        // per-device subquery would be re-evaluated for every inventory row of the join. It is remembered per
+        // index version: 10,000 index seeks per request were most of a filtered list's time.
         var newest = await memo.GetOrAddAsync("devices-newest-report", async () =>
             (await db.LatestReportPerDevice().Where(a => a.Device != null).Select(ArtifactProjections.ComplianceReport).ToListAsync())
                 .GroupBy(a => a.Device!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
