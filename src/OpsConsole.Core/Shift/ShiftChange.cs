@@ -11,7 +11,10 @@ public enum ShiftSection
     Gates,
     Engagement,
 
-    /// <summary>Every other kind of file (plans, cycles, handoff documents, executions, inventory, other).</summary>
+    /// <summary>Execution logs and final validation reports (issue 20: the real runs have a section of their own).</summary>
+    Executions,
+
+    /// <summary>Every other kind of file (plans, cycles, handoff documents, inventory, other).</summary>
     Files,
 }
 

@@ -49,6 +49,7 @@ public sealed class ShiftDigestQuery(Func<IndexDbContext> createDb)
         nameof(ArtifactKind.BatchResult) => ShiftSection.Batches,
         nameof(ArtifactKind.Gate) => ShiftSection.Gates,
         nameof(ArtifactKind.EngagementResponses) or nameof(ArtifactKind.EngagementValidation) => ShiftSection.Engagement,
+        nameof(ArtifactKind.ExecutionLog) or nameof(ArtifactKind.ExecutionReport) => ShiftSection.Executions,
         _ => ShiftSection.Files,
     };
 

@@ -46,6 +46,10 @@ public sealed class ShiftDigestKnownAnswerTests : IDisposable
                 (r.Key, r.Device, r.CountBefore, r.CountAfter, r.Actor) = ("4WNET-MNS-KTG-RX", "4WNET-MNS-KTG-RX", 1, 3, "lead.transport")),
             Row(At, ChangeKinds.Added, "engagement/4WNET-MNS-KTG-RX/validation.json", "EngagementValidation", r =>
                 (r.Key, r.Device, r.StatusAfter) = ("4WNET-MNS-KTG-RX", "4WNET-MNS-KTG-RX", "failed")),
+            Row(At, ChangeKinds.Added, "executions/week1-real-run.log", "ExecutionLog", r =>
+                (r.Key, r.StatusAfter, r.CountAfter, r.Title) = ("week1-real-run", "failed", 3, "ERROR push to EDGE-BEL-01 refused")),
+            Row(At, ChangeKinds.Added, "executions/week1-final-validation.json", "ExecutionReport", r =>
+                (r.Key, r.StatusAfter, r.Actor, r.Title) = ("week1-final-validation", "passed", "joao.pereira", "All 12 checks passed")),
             Row(At, ChangeKinds.Removed, "handoff/noc-handoff.md", "HandoffDocument", r => r.Key = "noc-handoff"));
         _factory.Clock.Now = new DateTimeOffset(2026, 11, 30, 14, 0, 0, TimeSpan.Zero);
         return client;
@@ -102,6 +106,11 @@ public sealed class ShiftDigestKnownAnswerTests : IDisposable
             - 2026-11-30 08:00 -03:00 · [4WNET-MNS-KTG-RX](http://localhost/service-engagement/4WNET-MNS-KTG-RX) · 2 answers saved · by lead.transport
             - 2026-11-30 08:00 -03:00 · [4WNET-MNS-KTG-RX](http://localhost/service-engagement/4WNET-MNS-KTG-RX/validation) · validation run: Failed
 
+            ## Executions (logs and final validation reports)
+
+            - 2026-11-30 08:00 -03:00 · [week1-real-run.log](http://localhost/executions/week1-real-run.log) · new: Failed · 3 error lines · ERROR push to EDGE-BEL-01 refused
+            - 2026-11-30 08:00 -03:00 · [week1-final-validation.json](http://localhost/executions/week1-final-validation.json) · new: Passed · by joao.pereira · All 12 checks passed
+
             ## Other files
 
             - 2026-11-30 08:00 -03:00 · handoff/noc-handoff.md · removed
@@ -121,9 +130,9 @@ public sealed class ShiftDigestKnownAnswerTests : IDisposable
         var headings = document.Descendants<HeadingBlock>().Select(h => h.Level).ToList();
         var items = document.Descendants<ListItemBlock>().Count();
         var links = document.Descendants<LinkInline>().Select(l => l.Url).ToList();
-        Assert.Equal([1, 2, 2, 2, 2, 2, 2, 2, 2], headings);
-        Assert.Equal(11, items);
-        Assert.Equal(10, links.Count);
+        Assert.Equal([1, 2, 2, 2, 2, 2, 2, 2, 2, 2], headings);
+        Assert.Equal(13, items);
+        Assert.Equal(12, links.Count);
         Assert.All(links, l => Assert.StartsWith("http://localhost/", l));
         Assert.Contains("Passagem de turno", md);
     }
@@ -142,6 +151,9 @@ public sealed class ShiftDigestKnownAnswerTests : IDisposable
         Assert.Contains("validação executada: Falhou", text);
         Assert.Contains("acionadas: 4", text);
         Assert.Contains("href=\"/approval-timeline/APR-2026-0110\"", html);
+        Assert.Contains("Execuções (logs e relatórios finais de validação)", text);
+        Assert.Contains("novo: Falhou · 3 linhas de erro", text);
+        Assert.Contains("href=\"/executions/week1-real-run.log\"", html);
         Assert.DoesNotContain("Nada mudou", text);
     }
 

@@ -29,6 +29,7 @@ public sealed class ShiftLineWriter(IStringLocalizer<ShiftResource> t, IStringLo
         ShiftSection.Batches => $"{c.GroupKey} / {c.Key}",
         ShiftSection.Gates => $"{c.GroupKey} / {c.Key}",
         ShiftSection.Files => c.Path,
+        ShiftSection.Executions => Path.GetFileName(c.Path),
         _ => c.Key ?? c.Path,
     };
 
@@ -54,6 +55,7 @@ public sealed class ShiftLineWriter(IStringLocalizer<ShiftResource> t, IStringLo
             nameof(ArtifactKind.EngagementResponses) or nameof(ArtifactKind.EngagementPackage) => "/service-engagement/" + E(c.Device),
             nameof(ArtifactKind.EngagementValidation) => $"/service-engagement/{E(c.Device)}/validation",
             nameof(ArtifactKind.HandoffDocument) => "/handoff/" + E(c.Key),
+            nameof(ArtifactKind.ExecutionLog) or nameof(ArtifactKind.ExecutionReport) => "/executions/" + E(Path.GetFileName(c.Path)),
             _ => "/artifacts",
         };
     }
@@ -96,6 +98,14 @@ public sealed class ShiftLineWriter(IStringLocalizer<ShiftResource> t, IStringLo
 
                 parts.Add(Transition(c));
                 break;
+            case nameof(ArtifactKind.ExecutionLog) when c.Change != ChangeKinds.Removed:
+                parts.Add(Transition(c));
+                if (c.CountAfter is > 0 and var errors)
+                {
+                    parts.Add(t["shift.errorLines", errors]);
+                }
+
+                break;
             default:
                 parts.Add(Transition(c));
                 break;
@@ -106,7 +116,8 @@ public sealed class ShiftLineWriter(IStringLocalizer<ShiftResource> t, IStringLo
             parts.Add(t["shift.by", actor]);
         }
 
-        if (c.Title is { Length: > 0 } title && c.Kind is nameof(ArtifactKind.Incident) or nameof(ArtifactKind.Gate))
+        if (c.Title is { Length: > 0 } title && c.Kind is nameof(ArtifactKind.Incident) or nameof(ArtifactKind.Gate)
+            or nameof(ArtifactKind.ExecutionLog) or nameof(ArtifactKind.ExecutionReport))
         {
             parts.Add(title);
         }
