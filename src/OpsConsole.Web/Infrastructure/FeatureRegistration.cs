@@ -44,6 +44,7 @@ internal static class FeatureRegistration
         services.AddSingleton<QuarantinedFiles>();
 
         // The typed read layer (Core): stateless, one context per call.
+        services.AddSingleton<LatestReports>();
         services.AddSingleton<ComplianceReportReads>();
         services.AddSingleton<IncidentReads>();
         services.AddSingleton<BatchReads>();

@@ -48,7 +48,8 @@ public sealed class ReadHelperTests : IDisposable
             }))
             .Write("compliance/2026-05-02/dev-2.json", "{ broken")
             .IndexAsync();
-        var reads = new ComplianceReportReads(_index.Factory, _index.Store, new IndexVersionMemo(new IndexState()));
+        var memo = new IndexVersionMemo(new IndexState());
+        var reads = new ComplianceReportReads(_index.Factory, _index.Store, new LatestReports(_index.Factory, memo), memo);
 
         var latest = await reads.ListAsync(new ComplianceFilter(null, null, null, null, LatestOnly: true, Ascending: false), PageRequest.From(1, 20));
         var unreadable = await reads.ListAsync(new ComplianceFilter(null, null, null, ReadStatus.Unreadable, false, false), PageRequest.From(1, 20));

@@ -8,7 +8,7 @@ using OpsConsole.Core.Storage;
 namespace OpsConsole.Core.Read.Compliance;
 
 /// <summary>Compliance reports from the index: the list, the detail by id or by path, and the statuses a list filters on.</summary>
-public sealed partial class ComplianceReportReads(IDbContextFactory<IndexDbContext> dbFactory, ArtifactStore store, IndexVersionMemo memo)
+public sealed partial class ComplianceReportReads(IDbContextFactory<IndexDbContext> dbFactory, ArtifactStore store, LatestReports latest, IndexVersionMemo memo)
 {
     /// <summary>The statuses a list can filter on: the contract's three plus "unreadable".</summary>
     public static readonly IReadOnlyList<string> Statuses = StatusFilter.Options(ArtifactVocabulary.ComplianceStatuses);
@@ -16,6 +16,11 @@ public sealed partial class ComplianceReportReads(IDbContextFactory<IndexDbConte
     /// <summary>One page of reports matching <paramref name="filter"/>, newest first unless ascending.</summary>
     public async Task<PagedList<ComplianceReportRow>> ListAsync(ComplianceFilter filter, PageRequest page)
     {
+        if (filter.LatestOnly)
+        {
+            return LatestPage(await latest.ByDeviceAsync(), filter, page);
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync();
         IQueryable<ArtifactRecord> Filtered(IQueryable<ArtifactRecord> withStatus)
         {
@@ -29,7 +34,7 @@ public sealed partial class ComplianceReportReads(IDbContextFactory<IndexDbConte
             return query;
         }
 
-        var source = filter.LatestOnly ? db.LatestReportPerDevice() : db.OfKind(ArtifactKind.ComplianceReport);
+        var source = db.OfKind(ArtifactKind.ComplianceReport);
         // The total is remembered per index version: counting 75,000 divergent reports on every request
         // was most of the list's time at scale, and the count only changes when the index does.
         var total = await memo.GetOrAddAsync(CountKey(filter), () => Filtered(source.WithStatus(filter.Status)).CountAsync());
@@ -48,7 +53,47 @@ public sealed partial class ComplianceReportReads(IDbContextFactory<IndexDbConte
     }
 
     private static string CountKey(ComplianceFilter f) =>
-        string.Join('\u001f', "compliance-count", f.LatestOnly ? "latest" : "all", f.Status, f.From, f.To, f.Device?.Trim());
+        string.Join('\u001f', "compliance-count", f.Status, f.From, f.To, f.Device?.Trim());
+
+    /// <summary>
+    /// The "latest only" view from the newest report per device of this index version (one row per device,
+    /// 10,000 at most at NOC scale): the same filters and order as the SQL list, applied in memory.
+    /// </summary>
+    private static PagedList<ComplianceReportRow> LatestPage(IReadOnlyDictionary<string, ComplianceReportRow> newest, ComplianceFilter filter, PageRequest page)
+    {
+        IEnumerable<ComplianceReportRow> rows = newest.Values;
+        rows = filter.Status switch
+        {
+            null or "" => rows,
+            ReadStatus.Unreadable => rows.Where(r => !r.Readable),
+            var status => rows.Where(r => r.Status == status),
+        };
+        if (IndexQueries.Day(filter.From) is { } from)
+        {
+            var low = "compliance/" + from + "/";
+            rows = rows.Where(r => string.CompareOrdinal(r.Path, low) >= 0);
+        }
+
+        if (IndexQueries.Day(filter.To) is { } to)
+        {
+            var high = "compliance/" + to + "0";
+            rows = rows.Where(r => string.CompareOrdinal(r.Path, high) < 0);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Device))
+        {
+            var device = filter.Device.Trim();
+            rows = rows.Where(r => r.Device is { } d && d.Contains(device, StringComparison.Ordinal));
+        }
+
+        // Same order as the SQL list: newest first, then device names compared byte-wise as the database does
+        // (an unreadable report is dated by its day folder, so a report without a time is rare; it sorts oldest).
+        var ordered = filter.Ascending
+            ? rows.OrderBy(r => r.GeneratedAt?.UtcTicks).ThenBy(r => r.Device, StringComparer.Ordinal).ThenBy(r => r.Id)
+            : rows.OrderByDescending(r => r.GeneratedAt?.UtcTicks).ThenBy(r => r.Device, StringComparer.Ordinal).ThenBy(r => r.Id);
+        var matching = ordered.ToList();
+        return new PagedList<ComplianceReportRow>([.. matching.Skip(page.Skip).Take(page.Size)], matching.Count, page);
+    }
 
     /// <summary>The report with <paramref name="reportId"/>, or null when the id is malformed or unknown.</summary>
     public async Task<ArtifactDetail<ComplianceReportRow, ComplianceReport>?> ByIdAsync(string? reportId)

@@ -7,7 +7,8 @@ using OpsConsole.Core.Read.Rows;
 namespace OpsConsole.Core.Read.Devices;
 
 /// <summary>The inventory joined to each device's newest compliance report, and everything one device's page shows.</summary>
-public sealed class DeviceReads(IDbContextFactory<IndexDbContext> dbFactory, DeviceHistoryReader history, IncidentReads incidents, IndexVersionMemo memo)
+public sealed class DeviceReads(
+    IDbContextFactory<IndexDbContext> dbFactory, DeviceHistoryReader history, IncidentReads incidents, LatestReports latest, IndexVersionMemo memo)
 {
     /// <summary>Related rows shown per section of the device page at most.</summary>
     public const int MaxRelated = 100;
@@ -49,12 +50,9 @@ public sealed class DeviceReads(IDbContextFactory<IndexDbContext> dbFactory, Dev
             return new PagedList<DeviceRow>(rows, total, page);
         }
 
-        // The newest report of every device is worked out once (one index walk) and joined here: in SQL the
-        // per-device subquery would be re-evaluated for every inventory row of the join. It is remembered per
-        // index version: 10,000 index seeks per request were most of a filtered list's time.
-        var newest = await memo.GetOrAddAsync("devices-newest-report", async () =>
-            (await db.LatestReportPerDevice().Where(a => a.Device != null).Select(ArtifactProjections.ComplianceReport).ToListAsync())
-                .GroupBy(a => a.Device!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
+        // The newest report of every device is worked out once per index version (LatestReports) and joined
+        // here: in SQL the per-device subquery would be re-evaluated for every inventory row of the join.
+        var newest = await latest.ByDeviceAsync();
         async Task<List<DeviceRow>> Matching() => [.. (await devices.OrderBy(d => d.Name).ToListAsync())
             .Select(d => new DeviceRow(d.Name, d.Site, d.Role, d.Platform, d.Tenant, newest.GetValueOrDefault(d.Name)))
             .Where(r => r.Status == filter.Status)];
