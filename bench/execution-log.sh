@@ -27,7 +27,7 @@ done
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 if [ "$publish" -eq 1 ] || [ ! -f "$app_dll" ]; then
   echo "== publish (Release) =="
-  dotnet publish src/OpsConsole.Web -c Release -o bench/out/app -nologo -clp:ErrorsOnly
+  dotnet publish src/OpsConsole.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o bench/out/app -nologo -clp:ErrorsOnly
   app_dll=bench/out/app/OpsConsole.Web.dll
 fi
 

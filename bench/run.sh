@@ -7,7 +7,7 @@
 # --provider postgres runs the app on PostgreSQL (docs/scale-out.md): with $OpsConsole__Database__ConnectionString
 # set, on that database (which the cold starts empty!); otherwise on a throwaway cluster from pg_virtualenv.
 #
-# 1. publishes the web app in Release to bench/out/app and builds bench/LoadDriver to bench/out/driver;
+# 1. publishes the web app in Release (ReadyToRun, as scripts/publish.sh) to bench/out/app and builds bench/LoadDriver to bench/out/driver;
 # 2. generates the artifact tree with `opsconsole demo generate` under /tmp/opsconsole-bench
 #    (kept and reused while devices/days/seed are the same; --tree uses an existing tree instead);
 # 3. runs the driver: raw read+parse baseline, cold starts, warm starts, freshness, latency of the
@@ -38,7 +38,9 @@ done
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 echo "== build (Release) =="
-dotnet publish src/OpsConsole.Web -c Release -o bench/out/app -nologo -clp:ErrorsOnly
+# Published as scripts/publish.sh ships it (ReadyToRun, framework-dependent, linux-x64): start-up is measured
+# on the code operators run, without the JIT time of every method the first requests touch.
+dotnet publish src/OpsConsole.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o bench/out/app -nologo -clp:ErrorsOnly
 dotnet build bench/LoadDriver -c Release -o bench/out/driver -nologo -clp:ErrorsOnly
 
 if [ -z "$tree" ]; then

@@ -18,7 +18,7 @@ public sealed partial class ComplianceReportReads(IDbContextFactory<IndexDbConte
     {
         if (filter.LatestOnly)
         {
-            return LatestPage(await latest.ByDeviceAsync(), filter, page);
+            return LatestPage(await LatestInOrderAsync(filter.Ascending), filter, page);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync();
@@ -56,12 +56,24 @@ public sealed partial class ComplianceReportReads(IDbContextFactory<IndexDbConte
         string.Join('\u001f', "compliance-count", f.Status, f.From, f.To, f.Device?.Trim());
 
     /// <summary>
-    /// The "latest only" view from the newest report per device of this index version (one row per device,
-    /// 10,000 at most at NOC scale): the same filters and order as the SQL list, applied in memory.
+    /// The newest report per device in list order, sorted once per index version: newest first (or oldest first),
+    /// then device names compared byte-wise as the database does (an unreadable report is dated by its day
+    /// folder, so a report without a time is rare; it sorts oldest). A request then only filters and pages.
     /// </summary>
-    private static PagedList<ComplianceReportRow> LatestPage(IReadOnlyDictionary<string, ComplianceReportRow> newest, ComplianceFilter filter, PageRequest page)
+    private Task<IReadOnlyList<ComplianceReportRow>> LatestInOrderAsync(bool ascending) =>
+        memo.GetOrAddAsync(ascending ? "compliance-latest-oldest-first" : "compliance-latest-newest-first", async () =>
+        {
+            var rows = (await latest.ByDeviceAsync()).Values;
+            IReadOnlyList<ComplianceReportRow> ordered = ascending
+                ? [.. rows.OrderBy(r => r.GeneratedAt?.UtcTicks).ThenBy(r => r.Device, StringComparer.Ordinal).ThenBy(r => r.Id)]
+                : [.. rows.OrderByDescending(r => r.GeneratedAt?.UtcTicks).ThenBy(r => r.Device, StringComparer.Ordinal).ThenBy(r => r.Id)];
+            return ordered;
+        });
+
+    /// <summary>The "latest only" view: the same filters as the SQL list, applied in memory to the ordered newest reports.</summary>
+    private static PagedList<ComplianceReportRow> LatestPage(IReadOnlyList<ComplianceReportRow> ordered, ComplianceFilter filter, PageRequest page)
     {
-        IEnumerable<ComplianceReportRow> rows = newest.Values;
+        IEnumerable<ComplianceReportRow> rows = ordered;
         rows = filter.Status switch
         {
             null or "" => rows,
@@ -86,12 +98,7 @@ public sealed partial class ComplianceReportReads(IDbContextFactory<IndexDbConte
             rows = rows.Where(r => r.Device is { } d && d.Contains(device, StringComparison.Ordinal));
         }
 
-        // Same order as the SQL list: newest first, then device names compared byte-wise as the database does
-        // (an unreadable report is dated by its day folder, so a report without a time is rare; it sorts oldest).
-        var ordered = filter.Ascending
-            ? rows.OrderBy(r => r.GeneratedAt?.UtcTicks).ThenBy(r => r.Device, StringComparer.Ordinal).ThenBy(r => r.Id)
-            : rows.OrderByDescending(r => r.GeneratedAt?.UtcTicks).ThenBy(r => r.Device, StringComparer.Ordinal).ThenBy(r => r.Id);
-        var matching = ordered.ToList();
+        var matching = rows.ToList();
         return new PagedList<ComplianceReportRow>([.. matching.Skip(page.Skip).Take(page.Size)], matching.Count, page);
     }
 
