@@ -68,6 +68,22 @@ public sealed class ScaleTests(ManyReportsFactory factory) : IClassFixture<ManyR
     }
 
     [Fact]
+    public async Task A_streamed_csv_export_holds_every_row_of_the_json_export_in_the_same_order()
+    {
+        var client = await factory.CreateReadyClientAsync();
+
+        var json = await Page.JsonRowsAsync(client, $"/compliance-reports?{Day}&size=10000");
+        var response = await client.GetAsync($"/compliance-reports?{Day}&size=10000&format=csv");
+        var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal("compliance-reports.csv", response.Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.Equal("day,generated_at,device,report_id,status,max_severity,divergences,path,problem", lines[0]);
+        Assert.Equal(json.Select(r => r["report_id"]), lines.Skip(1).Select(l => l.Split(',')[3]));
+        Assert.Equal(ManyReportsFactory.Generated, lines.Length - 1);
+    }
+
+    [Fact]
     public async Task Status_filter_lists_exactly_the_reports_with_that_status()
     {
         var client = await factory.CreateReadyClientAsync();

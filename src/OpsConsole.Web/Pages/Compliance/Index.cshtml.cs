@@ -27,15 +27,17 @@ public sealed class IndexModel(ComplianceReportReads reads) : PageModel
     public async Task<IActionResult> OnGetAsync()
     {
         var filter = new ComplianceFilter(From, To, Device, Status, LatestOnly, Ascending);
-        Rows = await reads.ListAsync(filter, PageRequest.For(PageNumber, PageSize, TableExport.IsExport(Format)));
         if (TableExport.IsExport(Format))
         {
-            return TableExport.Create(Format!, "compliance-reports",
+            // Up to 10,000 rows, read from the index while they are written: nothing holds the whole file.
+            return TableExport.Stream(Format!, "compliance-reports",
                 ["day", "generated_at", "device", "report_id", "status", "max_severity", "divergences", "path", "problem"],
-                Rows.Items.Select(r => (IReadOnlyList<string?>)[r.Day, IndexTime.Iso(r.GeneratedAt), r.Device, r.ReportId,
-                    r.StatusShown, r.MaxSeverity, r.Divergences?.ToString(CultureInfo.InvariantCulture), r.Path, r.Problem]));
+                reads.StreamAsync(filter, PageRequest.ForExport(PageNumber, PageSize))
+                    .Select(r => (IReadOnlyList<string?>)[r.Day, IndexTime.Iso(r.GeneratedAt), r.Device, r.ReportId,
+                        r.StatusShown, r.MaxSeverity, r.Divergences?.ToString(CultureInfo.InvariantCulture), r.Path, r.Problem]));
         }
 
+        Rows = await reads.ListAsync(filter, PageRequest.From(PageNumber, PageSize));
         return Page();
     }
 }

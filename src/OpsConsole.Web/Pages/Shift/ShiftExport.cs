@@ -19,7 +19,7 @@ public static class ShiftExport
     /// <summary>True for the formats this page exports.</summary>
     public static bool IsExport(string? format) => format is "md" or "csv" or "json";
 
-    public static FileContentResult Create(string format, ShiftView view, string baseUrl)
+    public static IActionResult Create(string format, ShiftView view, string baseUrl)
     {
         if (format == "md")
         {
