@@ -11,6 +11,18 @@ public sealed class PostgresIndexDbContext(DbContextOptions<PostgresIndexDbConte
     /// <summary>Options for the PostgreSQL database at <paramref name="connectionString"/>.</summary>
     public static DbContextOptions<PostgresIndexDbContext> PostgresOptionsFor(string connectionString) =>
         new DbContextOptionsBuilder<PostgresIndexDbContext>().UseNpgsql(connectionString).Options;
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        // Paths are read as ranges of the path index (a day folder, the engagement folder: IndexQueries) and
+        // lists sort by device name. Both must compare byte-wise, as SQLite does, whatever collation the
+        // database was created with: a linguistic one (en_US.UTF-8) ignores '/' and '-' at first and would put
+        // files of other folders inside a range.
+        modelBuilder.Entity<ArtifactRecord>().Property(a => a.Path).UseCollation("C");
+        modelBuilder.Entity<ArtifactRecord>().Property(a => a.Device).UseCollation("C");
+    }
 }
 
 /// <summary>The audit trail on PostgreSQL: the model of <see cref="AuditDbContext"/>, with its own migrations (Database/Migrations/Audit).</summary>

@@ -45,7 +45,8 @@ namespace OpsConsole.Core.Database.Migrations.Index
                         .HasColumnType("text");
 
                     b.Property<string>("Device")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("DeviceId")
                         .HasColumnType("bigint");
@@ -65,7 +66,8 @@ namespace OpsConsole.Core.Database.Migrations.Index
 
                     b.Property<string>("Path")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Problem")
                         .HasColumnType("text");
