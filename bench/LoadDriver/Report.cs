@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace OpsConsole.Bench;
@@ -29,10 +30,10 @@ internal sealed class Report(Settings settings)
     {
         var t = Tree!;
         var sb = new StringBuilder();
-        sb.AppendLine($"Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; " +
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; " +
             $"{t.Files:N0} files ({t.Devices:N0} devices × {t.Days} days); medians of {settings.Reps} runs; {settings.Clients} clients × {settings.RequestsPerRoute} requests per route.");
         sb.AppendLine();
-        sb.AppendLine($"Load average of the machine (1, 5, 15 min) at the start: {LoadAtStart}; at the end: {LoadAverage()} (other processes included).");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Load average of the machine (1, 5, 15 min) at the start: {LoadAtStart}; at the end: {LoadAverage()} (other processes included).");
         sb.AppendLine();
         var baseline = Median(Baseline);
         var cold = Median(Cold);
@@ -74,7 +75,7 @@ internal sealed class Report(Settings settings)
         foreach (var r in Routes)
         {
             var ratio = ceiling is null ? "" : $"{r.RequestsPerSecond / ceiling.RequestsPerSecond:P0}";
-            sb.AppendLine($"| `{r.Route}` | {r.P50:0.0} | {r.P95:0.0} | {r.Max:0.0} | {r.RequestsPerSecond:0} | {ratio} | {r.MaxBytes / 1024.0:0.0} | {r.Errors} |");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| `{r.Route}` | {r.P50:0.0} | {r.P95:0.0} | {r.Max:0.0} | {r.RequestsPerSecond:0} | {ratio} | {r.MaxBytes / 1024.0:0.0} | {r.Errors} |");
         }
 
         sb.AppendLine();
@@ -82,11 +83,11 @@ internal sealed class Report(Settings settings)
         sb.AppendLine("|---|---:|---:|");
         foreach (var (route, status, bytes) in Weights)
         {
-            sb.AppendLine($"| `{route}` | {status} | {bytes / 1024.0:0.0} |");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| `{route}` | {status} | {bytes / 1024.0:0.0} |");
         }
 
         sb.AppendLine();
-        sb.AppendLine($"Single runs — baseline files/s: {Join(Baseline, "N0")}; cold s: {Join(Cold, "0.0")} (ratios {Join(ColdRatio, "P0")}); warm s: {Join(Warm, "0.00")} (pass done {Join(WarmScanned, "0.00")}); " +
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Single runs — baseline files/s: {Join(Baseline, "N0")}; cold s: {Join(Cold, "0.0")} (ratios {Join(ColdRatio, "P0")}); warm s: {Join(Warm, "0.00")} (pass done {Join(WarmScanned, "0.00")}); " +
             $"freshness s (report page / device page): {string.Join(", ", Freshness.Select(f => $"{f.DetailSeconds:0.00}/{f.DeviceSeconds:0.00}"))}; " +
             $"export s: {Join(Export.Select(e => e.Seconds).ToList(), "0.00")}; evidence pack s: {Join(EvidencePack.Select(e => e.Seconds).ToList(), "0.00")}.");
         return sb.ToString();
@@ -98,7 +99,7 @@ internal sealed class Report(Settings settings)
     private static bool IsCeiling(string route) => route is "/health/live" or "/css/site.css";
 
     private static void Row(StringBuilder sb, string measure, string target, string result, bool? met) =>
-        sb.AppendLine($"| {measure} | {target} | {result} | {(met is null ? "" : met.Value ? "yes" : "**no**")} |");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| {measure} | {target} | {result} | {(met is null ? "" : met.Value ? "yes" : "**no**")} |");
 
     private static string Join(List<double> values, string format) => string.Join(", ", values.Select(v => v.ToString(format, System.Globalization.CultureInfo.InvariantCulture)));
 

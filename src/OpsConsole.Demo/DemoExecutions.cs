@@ -10,6 +10,8 @@ namespace OpsConsole.Demo;
 /// </summary>
 internal static class DemoExecutions
 {
+    private static readonly string[] AppliedApprovals = ["APR-2026-0101", "APR-2026-0102", "APR-2026-0103"];
+
     public const string Week1Log = "executions/week1-real-run.log";
     public const string Week1Validation = "executions/week1-final-validation.json";
     public const string AttemptLog = "executions/cycle-002-real-write-attempt.log";
@@ -75,7 +77,7 @@ internal static class DemoExecutions
 
     private static void WriteValidation(DemoWorld world, DemoWriter writer)
     {
-        var applied = new[] { "APR-2026-0101", "APR-2026-0102", "APR-2026-0103" }.Select(world.Approval).ToList();
+        var applied = AppliedApprovals.Select(world.Approval).ToList();
         var report = new ExecutionReport
         {
             Schema = "opsconsole/execution-report@1",

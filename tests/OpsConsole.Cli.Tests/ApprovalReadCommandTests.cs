@@ -16,8 +16,8 @@ public class ApprovalReadCommandTests
         var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("ID ", lines[0]);
         Assert.Equal(10, lines.Length);
-        Assert.Contains(lines, l => l.StartsWith("APR-1 ") && l.Contains("pending") && l.Contains("edge-01 (101)") && l.EndsWith(" -"));
-        Assert.Contains(lines, l => l.StartsWith("APR-BAD ") && l.EndsWith("folder-state"));
+        Assert.Contains(lines, l => l.StartsWith("APR-1 ", StringComparison.Ordinal) && l.Contains("pending") && l.Contains("edge-01 (101)") && l.EndsWith(" -", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("APR-BAD ", StringComparison.Ordinal) && l.EndsWith("folder-state", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 
 namespace OpsConsole.Core.Artifacts;
@@ -117,6 +118,7 @@ public sealed record RiskAssessment
 /// <summary>One change an approval covers.</summary>
 public sealed record ApprovalChange
 {
+    [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "The contract's field is named 'object' (artifact-contract.md).")]
     public string Object { get; init; } = "";
     public string Action { get; init; } = "";
     public string Summary { get; init; } = "";
@@ -187,6 +189,7 @@ public sealed record BatchResult : ArtifactDocument
 /// <summary>One item of a batch run.</summary>
 public sealed record BatchResultItem
 {
+    [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "The contract's field is named 'object' (artifact-contract.md).")]
     public string Object { get; init; } = "";
     public string Action { get; init; } = "";
     public string Status { get; init; } = "";
@@ -220,6 +223,7 @@ public sealed record EngagementPackage : ArtifactDocument
 public sealed record EngagementItem
 {
     public string ItemId { get; init; } = "";
+    [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "The contract's field is named 'object' (artifact-contract.md).")]
     public string Object { get; init; } = "";
     public string Field { get; init; } = "";
     public JsonElement? Current { get; init; }

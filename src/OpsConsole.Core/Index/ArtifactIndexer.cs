@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.EntityFrameworkCore;
 using OpsConsole.Core.Artifacts;
 using OpsConsole.Core.Storage;
@@ -16,6 +17,8 @@ public sealed record IndexPassResult(int Seen, int Added, int Updated, int Remov
 /// re-reads only files whose length or modified time changed, parses them in parallel and writes
 /// in batches; <see cref="RefreshAsync"/> re-indexes a few known paths (file watcher events).
 /// </summary>
+[SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable",
+    Justification = "One indexer per process; its SemaphoreSlim is only awaited (no wait handle is ever created), so there is nothing to release.")]
 public sealed partial class ArtifactIndexer
 {
     private const int BatchSize = 1000;

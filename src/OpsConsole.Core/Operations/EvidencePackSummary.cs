@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using OpsConsole.Core.StopConditions;
 using OpsConsole.Core.Storage;
@@ -54,12 +55,12 @@ internal static class EvidencePackSummary
     private static void Gates(StringBuilder md, EvidencePackText t, LadderEvaluation e)
     {
         md.Append("\n## ").Append(t["gates.heading"]).Append("\n\n");
-        md.Append($"| {t["col.index"]} | {t["col.gate"]} | {t["col.stage"]} | {t["col.status"]} | {t["col.fileSays"]} | {t["col.why"]} |\n");
+        md.Append(CultureInfo.InvariantCulture, $"| {t["col.index"]} | {t["col.gate"]} | {t["col.stage"]} | {t["col.status"]} | {t["col.fileSays"]} | {t["col.why"]} |\n");
         md.Append("|---:|---|---|---|---|---|\n");
         foreach (var s in e.Steps)
         {
             var why = string.Join("; ", s.Violations.Concat(s.Reasons).Select(r => Reason(t, r)));
-            md.Append($"| {s.Index + 1} | {Cell(s.GateId)} — {Cell(s.Title)} | {Cell(s.Stage)} | **{t.Status(s.EffectiveStatus)}** | {t.Status(s.RawStatus)} | {why} |\n");
+            md.Append(CultureInfo.InvariantCulture, $"| {s.Index + 1} | {Cell(s.GateId)} — {Cell(s.Title)} | {Cell(s.Stage)} | **{t.Status(s.EffectiveStatus)}** | {t.Status(s.RawStatus)} | {why} |\n");
         }
     }
 
@@ -93,12 +94,12 @@ internal static class EvidencePackSummary
             return;
         }
 
-        md.Append($"| {t["col.file"]} | {t["col.role"]} | {t["col.state"]} | {t["col.reason"]} | {t["col.citedBy"]} |\n");
+        md.Append(CultureInfo.InvariantCulture, $"| {t["col.file"]} | {t["col.role"]} | {t["col.state"]} | {t["col.reason"]} | {t["col.citedBy"]} |\n");
         md.Append("|---|---|---|---|---|\n");
         foreach (var f in listed)
         {
             var reason = f.ReasonCode is null ? "" : t.Format("reason." + f.ReasonCode, Cell(f.Detail));
-            md.Append($"| {Cell(f.Path)} | {t["role." + f.Role]} | **{t["state." + f.State]}** | {reason} | {Cell(string.Join(", ", f.CitedBy))} |\n");
+            md.Append(CultureInfo.InvariantCulture, $"| {Cell(f.Path)} | {t["role." + f.Role]} | **{t["state." + f.State]}** | {reason} | {Cell(string.Join(", ", f.CitedBy))} |\n");
         }
     }
 
@@ -106,13 +107,13 @@ internal static class EvidencePackSummary
     {
         md.Append("\n## ").Append(t["stop.heading"]).Append("\n\n");
         md.Append(t.Format("stop.overall", t.Status(stops.State))).Append("\n\n");
-        md.Append($"| {t["col.number"]} | {t["col.condition"]} | {t["col.state"]} | {t["col.artifacts"]} |\n");
+        md.Append(CultureInfo.InvariantCulture, $"| {t["col.number"]} | {t["col.condition"]} | {t["col.state"]} | {t["col.artifacts"]} |\n");
         md.Append("|---:|---|---|---|\n");
         foreach (var c in stops.Conditions)
         {
             var detail = c.Triggers.Select(x => $"{Cell(x.Path)}: {Cell(x.Reason)}")
                 .Concat(c.UnreadableInputs.Select(x => $"{Cell(x.Path)} ({t["stop.unreadable"]}): {Cell(x.Reason)}"));
-            md.Append($"| {c.Number} | {t[$"stop.{c.Number}.title"]} | **{t.Status(c.State)}** | {string.Join("<br>", detail)} |\n");
+            md.Append(CultureInfo.InvariantCulture, $"| {c.Number} | {t[$"stop.{c.Number}.title"]} | **{t.Status(c.State)}** | {string.Join("<br>", detail)} |\n");
         }
     }
 

@@ -71,19 +71,35 @@ public static class IndexQueries
     {
         if (Day(from) is { } f)
         {
-            var low = "compliance/" + f + "/";
-            query = query.Where(a => string.Compare(a.Path, low) >= 0);
+            query = query.PathAtLeast("compliance/" + f + "/");
         }
 
         if (Day(to) is { } t)
         {
             // '0' is the character after '/', so this bound ends right after the day folder.
-            var high = "compliance/" + t + "0";
-            query = query.Where(a => string.Compare(a.Path, high) < 0);
+            query = query.PathBelow("compliance/" + t + "0");
         }
 
         return query;
     }
+
+    /// <summary>
+    /// Files under <paramref name="folder"/> (no trailing slash), as a range of the unique path index ('0' follows
+    /// '/'): SQLite's LIKE, which StartsWith becomes, cannot use that index and walks the whole catalogue.
+    /// </summary>
+    public static IQueryable<ArtifactRecord> UnderFolder(this IQueryable<ArtifactRecord> query, string folder) =>
+        query.PathAtLeast(folder + "/").PathBelow(folder + "0");
+
+    // EF translates only the two-argument string.Compare (to SQL >= and <); both databases then compare paths
+    // byte-wise (SQLite's BINARY collation, PostgreSQL's "C" collation of the path column), which is the ordinal
+    // order CA1309 asks for.
+#pragma warning disable CA1309
+    private static IQueryable<ArtifactRecord> PathAtLeast(this IQueryable<ArtifactRecord> query, string low) =>
+        query.Where(a => string.Compare(a.Path, low) >= 0);
+
+    private static IQueryable<ArtifactRecord> PathBelow(this IQueryable<ArtifactRecord> query, string high) =>
+        query.Where(a => string.Compare(a.Path, high) < 0);
+#pragma warning restore CA1309
 
     /// <summary>A day filter value (yyyy-MM-dd) or null when absent or malformed.</summary>
     public static string? Day(string? value) =>

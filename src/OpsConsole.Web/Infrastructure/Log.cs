@@ -31,6 +31,12 @@ internal static partial class Log
     [LoggerMessage(1007, LogLevel.Warning, "This instance lost the index leadership (database session gone); following the leader")]
     public static partial void LeadershipLost(ILogger logger);
 
+    [LoggerMessage(1009, LogLevel.Warning, "Stop conditions could not be evaluated for /metrics; reported as unknown")]
+    public static partial void MetricsStopConditionsFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(1010, LogLevel.Warning, "The catalogue could not be counted for /metrics")]
+    public static partial void MetricsCatalogueFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(1008, LogLevel.Information, "Another instance leads the index; this one follows the version stored in the database")]
     public static partial void Following(ILogger logger);
 

@@ -11,12 +11,12 @@ public sealed class EngagementSaveMetricTests
         using var factory = new DemoConsoleFactory();
         var client = await factory.CreateReadyClientAsync();
         var token = await EngagementForm.TokenAsync(client);
-        var before = await factory.ScrapeAsync(client);
+        var before = await DemoConsoleFactory.ScrapeAsync(client);
 
         var saved = await EngagementForm.SaveAsync(client, token, "amazonlink");
         File.WriteAllText(Path.Combine(factory.Root, "engagement", EngagementForm.Device, "responses.csv"), "not,the,contract\n\"broken");
         var refused = await EngagementForm.SaveAsync(client, token, "paranet");
-        var after = await factory.ScrapeAsync(client);
+        var after = await DemoConsoleFactory.ScrapeAsync(client);
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode); // the page again, with the refusal

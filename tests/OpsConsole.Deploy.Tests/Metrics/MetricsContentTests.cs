@@ -15,7 +15,7 @@ public sealed class MetricsContentTests
         using var factory = new DemoConsoleFactory();
         var client = await factory.CreateReadyClientAsync();
 
-        var samples = await factory.ScrapeAsync(client);
+        var samples = await DemoConsoleFactory.ScrapeAsync(client);
 
         var evaluation = factory.Services.GetRequiredService<StopConditionEvaluator>().Evaluate();
         foreach (var condition in evaluation.Conditions)
@@ -33,11 +33,11 @@ public sealed class MetricsContentTests
     {
         using var factory = new DemoConsoleFactory();
         var client = await factory.CreateReadyClientAsync();
-        var before = await factory.ScrapeAsync(client);
+        var before = await DemoConsoleFactory.ScrapeAsync(client);
 
         await File.WriteAllTextAsync(Path.Combine(factory.Root, "incidents", "INC-2026-9999.json"), "{ not json");
         await factory.Services.GetRequiredService<ArtifactIndexer>().FullPassAsync();
-        var after = await factory.ScrapeAsync(client);
+        var after = await DemoConsoleFactory.ScrapeAsync(client);
 
         Assert.Equal(0, before.Value("opsconsole_artifacts", ("kind", "Incident"), ("parse_status", "unreadable")));
         Assert.Equal(1, after.Value("opsconsole_artifacts", ("kind", "Incident"), ("parse_status", "unreadable")));
@@ -52,7 +52,7 @@ public sealed class MetricsContentTests
         using var factory = new DemoConsoleFactory();
         var client = await factory.CreateReadyClientAsync();
 
-        var samples = await factory.ScrapeAsync(client);
+        var samples = await DemoConsoleFactory.ScrapeAsync(client);
 
         var reports = Directory.GetFiles(Path.Combine(factory.Root, "compliance"), "*.json", SearchOption.AllDirectories).Length;
         Assert.Equal(reports, samples.Value("opsconsole_artifacts", ("kind", "ComplianceReport"), ("parse_status", "readable")));
@@ -72,7 +72,7 @@ public sealed class MetricsContentTests
         var client = await factory.CreateReadyClientAsync();
         await factory.Services.GetRequiredService<ArtifactIndexer>().FullPassAsync();
 
-        var samples = await factory.ScrapeAsync(client);
+        var samples = await DemoConsoleFactory.ScrapeAsync(client);
 
         var state = factory.Services.GetRequiredService<IndexState>();
         Assert.Equal(state.LastCompletedPassAt!.Value.ToUnixTimeMilliseconds() / 1000.0, samples.Value("opsconsole_index_last_pass_timestamp_seconds"), 3);
@@ -93,7 +93,7 @@ public sealed class MetricsContentTests
         var client = await factory.CreateReadyClientAsync();
         await client.GetAsync("/approval-queue");
 
-        var samples = await factory.ScrapeAsync(client);
+        var samples = await DemoConsoleFactory.ScrapeAsync(client);
 
         Assert.Contains(samples, s => s.Name == "http_server_request_duration_seconds_count" && s.Labels.GetValueOrDefault("http_route") == "approval-queue" && s.Value >= 1);
         Assert.Contains(samples, s => s.Name == "opsconsole_build_info" && s.Labels.ContainsKey("version"));

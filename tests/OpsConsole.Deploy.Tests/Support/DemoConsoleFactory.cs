@@ -63,7 +63,7 @@ internal sealed class DemoConsoleFactory : WebApplicationFactory<OpsConsole.Web.
         return client;
     }
 
-    public async Task<IReadOnlyList<Sample>> ScrapeAsync(HttpClient client)
+    public static async Task<IReadOnlyList<Sample>> ScrapeAsync(HttpClient client)
     {
         var response = await client.GetAsync("/metrics");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 namespace OpsConsole.Deploy.Tests.Support;
 
 /// <summary>
@@ -37,6 +38,7 @@ public sealed class ReleaseFixture : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
+[SuppressMessage("Naming", "CA1711:Identifiers should not have incorrect suffix", Justification = "An xunit collection definition: the suffix is xunit's convention.")]
 public sealed class ReleaseCollection : ICollectionFixture<ReleaseFixture>
 {
     public const string Name = "release";

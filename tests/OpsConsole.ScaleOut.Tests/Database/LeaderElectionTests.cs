@@ -22,8 +22,8 @@ public sealed class LeaderElectionTests : IAsyncLifetime
         var first = new[] { a.TryLead(), b.TryLead(), c.TryLead() };
         var again = new[] { a.TryLead(), b.TryLead(), c.TryLead() };
 
-        Assert.Equal(new[] { true, false, false }, first);
-        Assert.Equal(new[] { true, false, false }, again);
+        Assert.Equal([true, false, false], first);
+        Assert.Equal([true, false, false], again);
     }
 
     [Fact]

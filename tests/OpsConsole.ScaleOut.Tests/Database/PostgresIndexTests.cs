@@ -76,7 +76,7 @@ public sealed class PostgresIndexTests : IAsyncLifetime
         await Task.WhenAll(starts);
 
         var applied = await _database.ScalarAsync<long>("""SELECT count(*) FROM "__EFMigrationsHistory" """);
-        var expected = new PostgresIndexDbContextFactoryForTests().Migrations();
+        var expected = PostgresIndexDbContextFactoryForTests.Migrations();
         Assert.Equal(expected, applied);
         Assert.Equal(1L, await _database.ScalarAsync<long>("SELECT count(*) FROM index_version"));
     }
@@ -101,9 +101,9 @@ public sealed class PostgresIndexTests : IAsyncLifetime
     private sealed record Indexed(IndexPassResult Result, List<string> Rows, List<string> Findings, List<string> Devices, List<string> Mismatched);
 
     /// <summary>How many migrations the PostgreSQL sets hold (index and audit share the history table).</summary>
-    private sealed class PostgresIndexDbContextFactoryForTests
+    private static class PostgresIndexDbContextFactoryForTests
     {
-        public long Migrations()
+        public static long Migrations()
         {
             using var index = new PostgresIndexDbContext(PostgresIndexDbContext.PostgresOptionsFor("Host=localhost"));
             using var audit = new PostgresAuditDbContext(PostgresAuditDbContext.PostgresOptionsFor("Host=localhost"));

@@ -65,7 +65,7 @@ internal sealed class TestDatabase(string name, string connectionString) : IAsyn
     }
 
     /// <summary>Runs <paramref name="sql"/> on the server's maintenance database (for statements about this database).</summary>
-    public async Task ExecuteAdminAsync(string sql)
+    public static async Task ExecuteAdminAsync(string sql)
     {
         await using var admin = new NpgsqlConnection(TestPostgres.AdminConnectionString());
         await admin.OpenAsync();

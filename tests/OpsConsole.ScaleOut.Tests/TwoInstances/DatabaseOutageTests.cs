@@ -1,9 +1,11 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using OpsConsole.ScaleOut.Tests.Support;
 
 namespace OpsConsole.ScaleOut.Tests.TwoInstances;
 
 /// <summary>Start-up checks of the provider settings, and what an instance does while its database is unreachable.</summary>
+[SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "xunit disposes it through IAsyncLifetime.DisposeAsync, which disposes the client.")]
 public sealed class DatabaseOutageTests : IAsyncLifetime
 {
     private readonly string _work = Paths.NewWorkFolder("outage");
@@ -40,8 +42,8 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync(instance.Url + "/incidents")).StatusCode);
 
         // Refuse new sessions and end the current ones: to the instance, the server is gone.
-        await _database.ExecuteAdminAsync($"ALTER DATABASE {_database.Name} ALLOW_CONNECTIONS false");
-        await _database.ExecuteAdminAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{_database.Name}'");
+        await TestDatabase.ExecuteAdminAsync($"ALTER DATABASE {_database.Name} ALLOW_CONNECTIONS false");
+        await TestDatabase.ExecuteAdminAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{_database.Name}'");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await _http.GetAsync(instance.Url + "/health/ready")).StatusCode);
         var english = await _http.GetAsync(instance.Url + "/incidents");
@@ -52,7 +54,7 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
         Assert.DoesNotContain("INC-2026-", englishPage, StringComparison.Ordinal);
         Assert.Contains("O banco de dados está inacessível", await portuguese.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        await _database.ExecuteAdminAsync($"ALTER DATABASE {_database.Name} ALLOW_CONNECTIONS true");
+        await TestDatabase.ExecuteAdminAsync($"ALTER DATABASE {_database.Name} ALLOW_CONNECTIONS true");
 
         Assert.True(await Support.TwoInstances.EventuallyAsync(async () => (await _http.GetAsync(instance.Url + "/incidents")).StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(15)),
             "the pages did not come back with the database:\n" + instance.Output);

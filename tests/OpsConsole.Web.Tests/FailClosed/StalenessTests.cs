@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using OpsConsole.Core.Index;
@@ -74,6 +75,7 @@ public sealed class RestartFactory : ConsoleFactory
     }
 
     /// <summary>Blocks the first walk of the root until <see cref="Release"/>.</summary>
+    [SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "Lives as long as its test host; a ManualResetEventSlim that is only Set and Waited holds no kernel handle.")]
     public sealed class GatedWalker : ArtifactTreeWalker
     {
         private readonly ManualResetEventSlim _open = new(false);

@@ -62,7 +62,7 @@ internal sealed class RoleClaimsTransformation(IOptionsMonitor<ConsoleIdentityOp
             .Select(g => g.Trim()).Where(g => g.Length > 0).Distinct(StringComparer.Ordinal).ToList();
     }
 
-    private static IEnumerable<string> ParseArray(string json)
+    private static List<string> ParseArray(string json)
     {
         try
         {

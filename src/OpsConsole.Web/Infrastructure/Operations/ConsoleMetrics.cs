@@ -77,7 +77,7 @@ internal sealed class ConsoleMetrics : IDisposable
             }
             catch (Exception ex)
             {
-                _logger.LogWarning(ex, "Stop conditions could not be evaluated for /metrics; reported as unknown");
+                Log.MetricsStopConditionsFailed(_logger, ex);
             }
         }
 
@@ -108,7 +108,7 @@ internal sealed class ConsoleMetrics : IDisposable
         }
         catch (Exception ex)
         {
-            _logger.LogWarning(ex, "The catalogue could not be counted for /metrics");
+            Log.MetricsCatalogueFailed(_logger, ex);
             return null;
         }
     }

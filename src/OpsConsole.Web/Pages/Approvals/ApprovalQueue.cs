@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using OpsConsole.Core;
@@ -35,6 +36,7 @@ public sealed record ApprovalRow(ApprovalEntry Entry, TimeSpan? Age, bool OverTa
 public sealed record ApprovalQueueView(PagedList<ApprovalRow> Rows, IReadOnlyDictionary<string, int> StateCounts, int Total, int InconsistentTotal, int TargetDays);
 
 /// <summary>Filters, sorts and pages the approval overview for the queue, and exports it.</summary>
+[SuppressMessage("Naming", "CA1711:Identifiers should not have incorrect suffix", Justification = "The page is the approval queue (/approval-queue): the name users know.")]
 public sealed class ApprovalQueue(ApprovalOverview overview, TimeProvider clock, IOptions<OpsConsoleOptions> options)
 {
     /// <summary>The page of rows for <paramref name="filter"/>; a page past the end shows the last page.</summary>

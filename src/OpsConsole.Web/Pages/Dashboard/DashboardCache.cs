@@ -1,9 +1,12 @@
+using System.Diagnostics.CodeAnalysis;
 using OpsConsole.Core.Index;
 using OpsConsole.Core.Read.Dashboard;
 
 namespace OpsConsole.Web.Pages.Dashboard;
 
 /// <summary>The last dashboard figures computed, keyed by <see cref="IndexState.Version"/>; one computation at a time.</summary>
+[SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable",
+    Justification = "A singleton; its SemaphoreSlim is only awaited (no wait handle is ever created), so there is nothing to release.")]
 public sealed class DashboardCache
 {
     private readonly SemaphoreSlim _gate = new(1, 1);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OpsConsole.Core.Artifacts;
 using OpsConsole.Core.Engagement;
 using OpsConsole.Core.Index;
+using OpsConsole.Core.Read;
 using OpsConsole.Core.Storage;
 
 namespace OpsConsole.Web.Pages.Engagement;
@@ -18,10 +19,7 @@ public sealed class EngagementQueries(IDbContextFactory<IndexDbContext> dbFactor
     public async Task<(IReadOnlyList<EngagementListRow> Rows, IReadOnlyList<string> Teams)> ListAsync(string? team, string? status)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        // The folder as a range of the unique path index ('0' follows '/'): SQLite's LIKE, which StartsWith
-        // becomes, cannot use that index and walked the whole catalogue (300,000 rows at scale) per request.
-        var records = await db.Artifacts.AsNoTracking()
-            .Where(a => string.Compare(a.Path, "engagement/") >= 0 && string.Compare(a.Path, "engagement0") < 0)
+        var records = await db.Artifacts.AsNoTracking().UnderFolder("engagement")
             .Select(a => new { a.Path, a.Kind, a.Device, a.Category, a.AtTicks, a.Status, a.Readable, a.Problem })
             .ToListAsync();
         var packages = records.Where(r => r.Kind == nameof(ArtifactKind.EngagementPackage) && r.Device is not null).ToList();

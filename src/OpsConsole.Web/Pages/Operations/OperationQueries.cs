@@ -107,7 +107,7 @@ public sealed class OperationQueries(IDbContextFactory<IndexDbContext> dbFactory
         return Links(cycleId, list, known, quarantined);
     }
 
-    private static List<EvidenceLink> Links(string cycleId, IReadOnlyList<string> paths, IReadOnlySet<string> known, IReadOnlySet<string> quarantined) =>
+    private static List<EvidenceLink> Links(string cycleId, IReadOnlyList<string> paths, HashSet<string> known, IReadOnlySet<string> quarantined) =>
         [.. paths.Where(p => !string.IsNullOrWhiteSpace(p)).Distinct(StringComparer.Ordinal)
             .Select(p => new EvidenceLink(p, known.Contains(p), quarantined.Contains(p), PageFor(cycleId, p)))];
 
