@@ -42,6 +42,9 @@ public class IndexDbContext : DbContext
             e.HasIndex(a => new { a.Kind, a.Key });
             e.HasIndex(a => new { a.Kind, a.GroupKey });
             e.HasIndex(a => a.Readable);
+            // Stop condition 6 (a device seen with two ids) reads the distinct (device, id) pairs after every index
+            // change: from this narrow partial index instead of a scan of every row (300,000 at NOC scale).
+            e.HasIndex(a => new { a.Device, a.DeviceId }).HasFilter("\"Readable\" AND \"Device\" IS NOT NULL AND \"DeviceId\" IS NOT NULL");
         });
         modelBuilder.Entity<DeviceRecord>(e =>
         {

@@ -34,13 +34,14 @@ public sealed class StopConditionEvaluator(Func<IndexDbContext> createDb, IndexS
         using var db = createDb();
         var findings = db.Findings.AsNoTracking().ToList();
         // Condition 6 needs the rows of devices seen with two or more ids only; the database finds those names,
-        // so the 300,000 consistent compliance reports of a large NOC are never loaded. Quoted identifiers and
+        // so the 300,000 consistent compliance reports of a large NOC are never loaded; the distinct pairs come from
+        // the partial (Device, DeviceId) index (IndexDbContext). Quoted identifiers and
         // an aliased subquery: the same SQL on SQLite and PostgreSQL.
         var mismatched = db.Database.SqlQueryRaw<string>(
             """
             SELECT "Device" AS "Value" FROM (
-                SELECT "Device", "DeviceId" AS "Id" FROM artifacts WHERE "Readable" AND "Device" IS NOT NULL AND "DeviceId" IS NOT NULL
-                UNION SELECT "Name", "NetboxId" FROM devices) AS ids
+                SELECT DISTINCT "Device", "DeviceId" AS "Id" FROM artifacts WHERE "Readable" AND "Device" IS NOT NULL AND "DeviceId" IS NOT NULL
+                UNION ALL SELECT "Name", "NetboxId" FROM devices) AS ids
             GROUP BY "Device" HAVING COUNT(DISTINCT "Id") > 1
             """).ToList();
         var rows = db.Artifacts.AsNoTracking()

@@ -101,6 +101,9 @@ namespace OpsConsole.Core.Database.Migrations.Index
 
                     b.HasIndex("Readable");
 
+                    b.HasIndex("Device", "DeviceId")
+                        .HasFilter("\"Readable\" AND \"Device\" IS NOT NULL AND \"DeviceId\" IS NOT NULL");
+
                     b.HasIndex("Kind", "AtTicks");
 
                     b.HasIndex("Kind", "GroupKey");
