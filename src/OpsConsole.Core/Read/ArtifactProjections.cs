@@ -7,7 +7,7 @@ namespace OpsConsole.Core.Read;
 
 /// <summary>
 /// The one place that says what the generic index columns mean for each kind: the mirror of
-/// <see cref="ArtifactFacets"/> (and <see cref="Executions.ExecutionFacets"/>), which write them. Each
+/// <see cref="ArtifactFacets"/> (and <see cref="OpsConsole.Core.Executions.ExecutionFacets"/>), which write them. Each
 /// projection is an expression, so EF translates it into the SELECT of a query (only the columns a row
 /// needs are read), and <see cref="Compiled"/> applies the same mapping to a row already in memory.
 /// </summary>
@@ -187,8 +187,10 @@ public static class ArtifactProjections
         Size = a.Size,
         Readable = a.Readable,
         Problem = a.Problem,
-        Name = a.Key,
+        Key = a.Key,
+        IsLog = a.Kind == nameof(ArtifactKind.ExecutionLog),
         At = IndexTime.FromTicks(a.AtTicks),
+        ModifiedTicks = a.MtimeTicks,
         Outcome = a.Status,
         Subjects = a.GroupKey,
         Title = a.Title,

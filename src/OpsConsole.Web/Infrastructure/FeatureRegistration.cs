@@ -5,6 +5,7 @@ using OpsConsole.Core.Read.Batches;
 using OpsConsole.Core.Read.Compliance;
 using OpsConsole.Core.Read.Dashboard;
 using OpsConsole.Core.Read.Devices;
+using OpsConsole.Core.Read.Executions;
 using OpsConsole.Core.Read.Incidents;
 using OpsConsole.Core.Shift;
 using OpsConsole.Core.StopConditions;
@@ -65,7 +66,7 @@ internal static class FeatureRegistration
         services.AddSingleton(sp => new LogLineIndexStore(
             sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Core.Index.IndexDbContext>>().CreateDbContext));
         services.AddSingleton<ExecutionLogReader>();
-        services.AddSingleton<ExecutionQueries>();
+        services.AddSingleton<ExecutionReads>();
         services.AddSingleton<ExecutionDetailQueries>();
 
         services.AddSingleton<OperationQueries>();

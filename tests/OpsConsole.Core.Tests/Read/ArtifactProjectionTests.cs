@@ -134,7 +134,8 @@ public sealed class ArtifactProjectionTests : IAsyncLifetime
     {
         var row = await ReadAsync(ArtifactKind.ExecutionLog, ArtifactProjections.Execution, "executions/run-1.log");
 
-        Assert.Equal("run-1", row.Name);
+        Assert.Equal("run-1", row.Key);
+        Assert.True(row.IsLog);
         Assert.Equal(1, row.Count);
         Assert.Equal("1", row.Warnings);
         Assert.Contains("failed to write", row.Title);

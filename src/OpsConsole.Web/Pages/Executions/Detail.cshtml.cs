@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpsConsole.Core.Executions;
+using OpsConsole.Core.Read.Executions;
+using OpsConsole.Core.Read.Rows;
 
 namespace OpsConsole.Web.Pages.Executions;
 
@@ -8,7 +10,7 @@ namespace OpsConsole.Web.Pages.Executions;
 /// One execution file: a log by pages of numbered lines (filter <c>?q=</c>, <c>?page=&amp;size=</c>, <c>?from=</c>
 /// line), or a final validation report as tables. A quarantined file shows its masked findings instead.
 /// </summary>
-public sealed class DetailModel(ExecutionQueries queries, ExecutionDetailQueries details, ExecutionLogReader reader) : PageModel
+public sealed class DetailModel(ExecutionReads reads, ExecutionDetailQueries details, ExecutionLogReader reader) : PageModel
 {
     [FromQuery(Name = "q")] public string? Query { get; set; }
     [FromQuery(Name = "page")] public int? PageNumber { get; set; }
@@ -22,11 +24,14 @@ public sealed class DetailModel(ExecutionQueries queries, ExecutionDetailQueries
     public ReportView? Report { get; private set; }
 
     /// <summary>The outcome shown in the header.</summary>
-    public string Outcome => Log?.Outcome ?? Row.Outcome;
+    public string Outcome => Log?.Outcome ?? Row.OutcomeShown;
+
+    /// <summary>The size cap of parsed artifacts: a larger file is not offered as a download.</summary>
+    public long MaxBytes => reads.MaxBytes;
 
     public async Task<IActionResult> OnGetAsync(string name)
     {
-        if (await queries.FindAsync(name) is not { } row)
+        if (ExecutionLinks.PathOf(name) is not { } path || await reads.ByPathAsync(path) is not { } row)
         {
             return NotFound();
         }
@@ -35,12 +40,12 @@ public sealed class DetailModel(ExecutionQueries queries, ExecutionDetailQueries
         Related = await details.RelatedAsync(row);
         if (row.IsLog)
         {
-            if (reader.Index(row.Record.Path) is not { } index)
+            if (reader.Index(row.Path) is not { } index)
             {
                 return NotFound(); // indexed but gone or no longer allowed (e.g. replaced by a link outside the root)
             }
 
-            Quarantine = details.QuarantineOf(row.Record.Path, index);
+            Quarantine = details.QuarantineOf(row.Path, index);
             if (!Quarantine.Quarantined && index.InvalidUtf8Line is null)
             {
                 Log = ReadLog(index);
@@ -52,8 +57,8 @@ public sealed class DetailModel(ExecutionQueries queries, ExecutionDetailQueries
         }
         else
         {
-            Quarantine = details.QuarantineOf(row.Record.Path, null);
-            var (report, problem) = details.Report(row.Record.Path);
+            Quarantine = details.QuarantineOf(row.Path, null);
+            var (report, problem) = details.Report(row.Path);
             Report = Quarantine.Quarantined || report is null
                 ? new ReportView(null, problem, [], [])
                 : new ReportView(report, problem, ExecutionReportTables.Facts(report), ExecutionReportTables.Tables(report));
@@ -72,10 +77,10 @@ public sealed class DetailModel(ExecutionQueries queries, ExecutionDetailQueries
             var lastPage = Math.Max(1, (int)Math.Ceiling(index.LineCount / (double)size));
             page = Math.Min(page, lastPage);
             var from = (int)Math.Min(int.MaxValue, ((long)(page - 1) * size) + 1);
-            return new LogView(index, reader.Read(Row.Record.Path, index, from, size), null, page, size);
+            return new LogView(index, reader.Read(Row.Path, index, from, size), null, page, size);
         }
 
         var skip = (int)Math.Min(int.MaxValue, (long)(page - 1) * size);
-        return new LogView(index, reader.Filter(Row.Record.Path, index, query, skip, size), query, page, size);
+        return new LogView(index, reader.Filter(Row.Path, index, query, skip, size), query, page, size);
     }
 }

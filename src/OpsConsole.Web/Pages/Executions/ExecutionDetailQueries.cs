@@ -5,6 +5,8 @@ using OpsConsole.Core.Artifacts;
 using OpsConsole.Core.Executions;
 using OpsConsole.Core.Index;
 using OpsConsole.Core.Read;
+using OpsConsole.Core.Read.Executions;
+using OpsConsole.Core.Read.Rows;
 using OpsConsole.Core.Storage;
 using OpsConsole.Web.Pages.Operations;
 using OpsConsole.Web.Ui;
@@ -25,7 +27,7 @@ public sealed record QuarantineState(bool Quarantined, IReadOnlyList<string> Fin
 /// (gates citing it, its cycle, batches and their devices, the report naming a log or the log a report names),
 /// and the parsed report. Logs themselves are read by <see cref="ExecutionLogReader"/>.
 /// </summary>
-public sealed class ExecutionDetailQueries(IDbContextFactory<IndexDbContext> dbFactory, ArtifactStore store, QuarantinedFiles quarantine)
+public sealed class ExecutionDetailQueries(IDbContextFactory<IndexDbContext> dbFactory, ArtifactStore store, QuarantinedFiles quarantine, ExecutionReads executions)
 {
     /// <summary>Quarantined when the index holds a secret finding, or the streaming pass (logs) or a fresh scan (reports) finds one now.</summary>
     public QuarantineState QuarantineOf(string path, LogLineIndex? log)
@@ -49,8 +51,8 @@ public sealed class ExecutionDetailQueries(IDbContextFactory<IndexDbContext> dbF
     /// <summary>Pages related to the file, gates first.</summary>
     public async Task<IReadOnlyList<RelatedLink>> RelatedAsync(ExecutionRow row)
     {
-        var path = row.Record.Path;
-        var subjects = row.Subjects;
+        var path = row.Path;
+        var subjects = row.SubjectList;
         await using var db = await dbFactory.CreateDbContextAsync();
         var links = new List<RelatedLink>();
 
@@ -98,12 +100,9 @@ public sealed class ExecutionDetailQueries(IDbContextFactory<IndexDbContext> dbF
         }
 
         // The report that names this log, or the log this report names.
-        var logToken = ExecutionSubjects.Token("log", path);
-        var companions = await ExecutionQueries.Executions(db)
-            .Where(a => (a.GroupKey != null && a.GroupKey.Contains(logToken)) || (subjects.Log != null && a.Path == subjects.Log))
-            .Select(a => a.Path).ToListAsync();
-        links.AddRange(companions.Where(ExecutionQueries.IsExecutionPath).Order(StringComparer.Ordinal)
-            .Select(p => new RelatedLink(ExecutionQueries.PageOf(p), p, p.EndsWith(".log", StringComparison.Ordinal) ? "executions.related.log" : "executions.related.report")));
+        var companions = await executions.CompanionPathsAsync(path, subjects.Log);
+        links.AddRange(companions.Where(ExecutionLinks.IsExecutionPath).Order(StringComparer.Ordinal)
+            .Select(p => new RelatedLink(ExecutionLinks.PageOf(p), p, p.EndsWith(".log", StringComparison.Ordinal) ? "executions.related.log" : "executions.related.report")));
         return links;
     }
 }

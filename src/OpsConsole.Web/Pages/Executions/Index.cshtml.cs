@@ -2,12 +2,14 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpsConsole.Core.Read;
+using OpsConsole.Core.Read.Executions;
+using OpsConsole.Core.Read.Rows;
 using OpsConsole.Web.Ui;
 
 namespace OpsConsole.Web.Pages.Executions;
 
 /// <summary>Every execution log and final validation report, newest first, filterable by kind, outcome and subject.</summary>
-public sealed class IndexModel(ExecutionQueries queries) : PageModel
+public sealed class IndexModel(ExecutionReads reads) : PageModel
 {
     [FromQuery(Name = "kind")] public string? Kind { get; set; }
     [FromQuery(Name = "outcome")] public string? Outcome { get; set; }
@@ -25,13 +27,12 @@ public sealed class IndexModel(ExecutionQueries queries) : PageModel
     {
         var export = TableExport.IsExport(Format);
         var request = PageRequest.For(PageNumber, PageSize, export);
-        Rows = await queries.ListAsync(new ExecutionFilter(Kind, Outcome, Batch, Device, Cycle, Query), request);
+        Rows = await reads.ListAsync(new ExecutionFilter(Kind, Outcome, Batch, Device, Cycle, Query), request);
         if (export)
         {
             return TableExport.Create(Format!, "executions", ["name", "kind", "time", "outcome", "concerns", "size", "summary", "path", "problem"],
-                Rows.Items.Select(r => (IReadOnlyList<string?>)[r.Name, r.IsLog ? "log" : "report", r.Time.ToString("yyyy-MM-ddTHH:mm:ssK", CultureInfo.InvariantCulture),
-                    r.Outcome, r.SubjectText, r.Record.Size.ToString(CultureInfo.InvariantCulture), Core.Storage.SecretRedactor.Redact(r.Record.Title),
-                    r.Record.Path, Core.Storage.SecretRedactor.Redact(r.Record.Problem)]));
+                Rows.Items.Select(r => (IReadOnlyList<string?>)[r.FileName, r.IsLog ? "log" : "report", r.Time.ToString("yyyy-MM-ddTHH:mm:ssK", CultureInfo.InvariantCulture),
+                    r.OutcomeShown, r.SubjectText, r.Size.ToString(CultureInfo.InvariantCulture), r.Title, r.Path, r.Problem]));
         }
 
         return Page();

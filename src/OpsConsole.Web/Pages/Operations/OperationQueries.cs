@@ -120,9 +120,9 @@ public sealed class OperationQueries(IDbContextFactory<IndexDbContext> dbFactory
             return OperationRoutes.Gate(cycleId, file[..^5]);
         }
 
-        if (Executions.ExecutionQueries.IsExecutionPath(path))
+        if (Executions.ExecutionLinks.IsExecutionPath(path))
         {
-            return Executions.ExecutionQueries.PageOf(path); // execution logs and reports have their own page
+            return Executions.ExecutionLinks.PageOf(path); // execution logs and reports have their own page
         }
 
         return parts is ["engagement", var device, _] && DeviceNames.IsValid(device) ? "/service-engagement/" + Uri.EscapeDataString(device) : null;
