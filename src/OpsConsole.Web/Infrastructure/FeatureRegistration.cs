@@ -6,6 +6,7 @@ using OpsConsole.Core.Read.Compliance;
 using OpsConsole.Core.Read.Dashboard;
 using OpsConsole.Core.Read.Devices;
 using OpsConsole.Core.Read.Executions;
+using OpsConsole.Core.Read.Handoff;
 using OpsConsole.Core.Read.Incidents;
 using OpsConsole.Core.Shift;
 using OpsConsole.Core.StopConditions;
@@ -70,7 +71,7 @@ internal static class FeatureRegistration
         services.AddSingleton<ExecutionDetailQueries>();
 
         services.AddSingleton<OperationQueries>();
-        services.AddSingleton<HandoffQueries>();
+        services.AddSingleton<HandoffReads>();
         // Metrics board: its inputs are read once per index version; the clock's figures per request.
         services.AddSingleton<MetricsInputsSource>();
         services.AddSingleton<MetricsQueries>();

@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpsConsole.Core.Read;
 using OpsConsole.Core.StopConditions;
 using OpsConsole.Web.Ui;
+using OpsConsole.Core.Read.Handoff;
 
 namespace OpsConsole.Web.Pages.Handoff;
 
 /// <summary>One handoff document rendered, with its sections, task count, download and related links.</summary>
-public sealed class DocumentModel(HandoffQueries queries, QuarantinedFiles quarantine) : PageModel
+public sealed class DocumentModel(HandoffReads queries, QuarantinedFiles quarantine) : PageModel
 {
     public HandoffEntry Entry { get; private set; } = null!;
     public IReadOnlyList<HandoffEntry> Others { get; private set; } = [];
@@ -23,7 +24,7 @@ public sealed class DocumentModel(HandoffQueries queries, QuarantinedFiles quara
 
         Entry = entry;
         Others = [.. (await queries.ListAsync()).Where(d => d.Path != entry.Path)];
-        Routes = entry.Document is { } parsed ? HandoffQueries.LinkableRoutes(parsed) : [];
+        Routes = entry.Document is { } parsed ? HandoffLinks.LinkableRoutes(parsed) : [];
         Findings = entry.Quarantined ? quarantine.Findings(entry.Path) : [];
         return Page();
     }

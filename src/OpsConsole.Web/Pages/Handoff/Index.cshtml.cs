@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpsConsole.Core.Storage;
+using OpsConsole.Core.Read.Handoff;
 
 namespace OpsConsole.Web.Pages.Handoff;
 
 /// <summary>The handoff documents with their header facts and task counts.</summary>
-public sealed class IndexModel(HandoffQueries queries, ArtifactStore store) : PageModel
+public sealed class IndexModel(HandoffReads queries, ArtifactStore store) : PageModel
 {
     public IReadOnlyList<HandoffEntry> Documents { get; private set; } = [];
     public string Root => store.Root;
