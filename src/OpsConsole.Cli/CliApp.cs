@@ -9,7 +9,7 @@ internal static class CliApp
     public static RootCommand BuildRoot()
     {
         // The CLI is the only place decisions are taken (approvals); the web console never writes them.
-        var root = new RootCommand("OpsConsole command line: index the artifact root, decide approvals, check stop conditions.")
+        var root = new RootCommand("OpsConsole command line: index the artifact root, decide approvals, mark compliance runs reviewed, check stop conditions.")
         {
             CliContext.RootOption,
             CliContext.DatabaseOption,
@@ -19,6 +19,7 @@ internal static class CliApp
         };
         root.Add(IndexCommand.Create());
         root.Add(ApprovalCommand.Create());
+        root.Add(ComplianceCommand.Create());
         root.Add(ValidateCommand.Create());
         root.Add(CheckCommand.Create());
         root.Add(DemoCommand.Create());

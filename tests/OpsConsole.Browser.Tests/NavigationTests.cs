@@ -29,6 +29,7 @@ public sealed class NavigationTests(AppServer server)
         "/service-engagement/4WNET-MNS-KTG-RX",
         "/service-engagement/4WNET-MNS-KTG-RX/items/tenant",
         "/service-engagement/4WNET-MNS-KTG-RX/validation",
+        "/metrics-board/decisions",
     };
 
     [Theory]

@@ -28,4 +28,5 @@ namespace OpsConsole.Core.Artifacts;
 [JsonSerializable(typeof(ExecutionReport))]
 [JsonSerializable(typeof(Cycle))]
 [JsonSerializable(typeof(Gate))]
+[JsonSerializable(typeof(ComplianceReview))]
 public sealed partial class ArtifactJsonContext : JsonSerializerContext;

@@ -25,6 +25,9 @@ public enum ArtifactKind
     /// as unreadable input, so everything that could live below it reads "unknown", never "clear".
     /// </summary>
     Folder,
+
+    /// <summary>A reviewed mark of a compliance run (<c>compliance/&lt;date&gt;.review.json</c>, this console's extension).</summary>
+    ComplianceReview,
 }
 
 /// <summary>Maps relative paths to kinds and kinds to their schema names.</summary>
@@ -44,6 +47,7 @@ public static class ArtifactKinds
         ArtifactKind.ExecutionReport => "execution-report",
         ArtifactKind.Cycle => "cycle",
         ArtifactKind.Gate => "gate",
+        ArtifactKind.ComplianceReview => "compliance-review",
         _ => null,
     };
 
@@ -64,6 +68,8 @@ public static class ArtifactKinds
             // A file or folder named after a device must carry a legal device name; otherwise it is "other".
             ["compliance", var day, var file] when ext == ".json" && IsDay(day)
                 && DeviceNames.IsValid(Path.GetFileNameWithoutExtension(file)) => ArtifactKind.ComplianceReport,
+            // Beside the day folder, not inside it, so a mark can never collide with a device's report.
+            ["compliance", var file] when ComplianceReviewPaths.DayOf(file) is not null => ArtifactKind.ComplianceReview,
             ["approvals", var state, var file] when ext == ".json" && ApprovalStates.All.Contains(state)
                 && file.StartsWith("approval-", StringComparison.Ordinal) => ArtifactKind.Approval,
             ["batches", "plans", _] when ext == ".json" => ArtifactKind.BatchPlan,
@@ -91,6 +97,7 @@ public static class ArtifactKinds
         ArtifactKind[] kinds = parts switch
         {
             [] => Enum.GetValues<ArtifactKind>(),
+            ["compliance"] => [ArtifactKind.ComplianceReport, ArtifactKind.ComplianceReview],
             ["compliance", ..] => [ArtifactKind.ComplianceReport],
             ["approvals", ..] => [ArtifactKind.Approval],
             ["batches"] => [ArtifactKind.BatchPlan, ArtifactKind.BatchResult],

@@ -43,6 +43,7 @@ public static class ArtifactParser
             ArtifactKind.ExecutionReport => ParseJson(bytes, kind, ArtifactJsonContext.Default.ExecutionReport, ArtifactValidators.ExecutionReport),
             ArtifactKind.Cycle => ParseJson(bytes, kind, ArtifactJsonContext.Default.Cycle, ArtifactValidators.Cycle),
             ArtifactKind.Gate => ParseJson(bytes, kind, ArtifactJsonContext.Default.Gate, ArtifactValidators.Gate),
+            ArtifactKind.ComplianceReview => ParseJson(bytes, kind, ArtifactJsonContext.Default.ComplianceReview, ArtifactValidators.ComplianceReview),
             ArtifactKind.EngagementResponses => ResponsesCsv.Parse(bytes),
             ArtifactKind.ExecutionLog or ArtifactKind.HandoffDocument => ParseText(bytes),
             _ => ParseText(bytes),

@@ -35,6 +35,7 @@ public static class ArtifactValidators
     public static readonly IValidator<ExecutionReport> ExecutionReport = new InlineValidator<ExecutionReport>();
     public static readonly IValidator<Cycle> Cycle = new CycleValidator();
     public static readonly IValidator<Gate> Gate = new GateValidator();
+    public static readonly IValidator<ComplianceReview> ComplianceReview = new ComplianceReviewValidator();
 
     internal static IRuleBuilderOptions<T, string> OneOf<T>(this IRuleBuilder<T, string> rule, string[] allowed) =>
         rule.NotEmpty().Must(v => allowed.Contains(v, StringComparer.Ordinal))
@@ -149,6 +150,20 @@ internal sealed class BatchResultValidator : AbstractValidator<BatchResult>
         this.NoNullEntries(r => r.Items, "items");
         RuleForEach(r => r.Items).ChildRules(i =>
             i.RuleFor(x => x.Status).OneOf(ArtifactVocabulary.BatchItemStatuses).OverridePropertyName("items[].status"));
+    }
+}
+
+internal sealed class ComplianceReviewValidator : AbstractValidator<ComplianceReview>
+{
+    public ComplianceReviewValidator()
+    {
+        RuleFor(r => r.Date).Must(d => DateOnly.TryParseExact(d, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out _)).WithMessage("date is required (yyyy-MM-dd)");
+        RuleFor(r => r.ReviewedBy).NotEmpty().WithMessage("reviewed_by is required");
+        this.RequiredTime(r => r.ReviewedAt);
+        RuleFor(r => r.Reports).GreaterThanOrEqualTo(0).WithMessage("reports must not be negative");
+        RuleFor(r => r.Divergent).GreaterThanOrEqualTo(0).WithMessage("divergent must not be negative");
+        RuleFor(r => r.Unreadable).GreaterThanOrEqualTo(0).WithMessage("unreadable must not be negative");
     }
 }
 

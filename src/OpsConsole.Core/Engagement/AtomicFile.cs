@@ -11,7 +11,8 @@ internal static class AtomicFile
     /// <param name="fullPath">The target (already resolved inside the artifact root).</param>
     /// <param name="content">The whole new file.</param>
     /// <param name="afterTempWritten">Test seam: runs after the temp file is on disk, before the rename.</param>
-    public static void Replace(string fullPath, ReadOnlySpan<byte> content, Action<string>? afterTempWritten = null)
+    /// <param name="overwrite">False to create only: the rename then fails with <see cref="IOException"/> when the target exists.</param>
+    public static void Replace(string fullPath, ReadOnlySpan<byte> content, Action<string>? afterTempWritten = null, bool overwrite = true)
     {
         var folder = Path.GetDirectoryName(fullPath)!;
         var temp = Path.Combine(folder, $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.tmp");
@@ -24,7 +25,7 @@ internal static class AtomicFile
             }
 
             afterTempWritten?.Invoke(temp);
-            File.Move(temp, fullPath, overwrite: true);
+            File.Move(temp, fullPath, overwrite);
         }
         catch
         {

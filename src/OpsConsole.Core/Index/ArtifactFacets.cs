@@ -48,6 +48,12 @@ public static class ArtifactFacets
             case Gate g:
                 Set(record, g.GateId, null, g.GeneratedAt, g.Status, g.Mode, g.CycleId, g.Title, g.Checks.Count);
                 break;
+            case ComplianceReview m:
+                // Key = the date the mark states, Day = the date its file name states (a mismatch is shown as unknown).
+                Set(record, m.Date, null, m.ReviewedAt, ComplianceReviewStates.Reviewed, null, null, null, m.Divergent);
+                record.Actor = m.ReviewedBy;
+                record.Day = ComplianceReviewPaths.DayOf(artifact.RelativePath.Split('/')[^1]);
+                break;
             case List<EngagementResponse> rows:
                 record.Device = artifact.RelativePath.Split('/')[1];
                 record.Key = record.Device;
@@ -63,13 +69,19 @@ public static class ArtifactFacets
                     ArtifactKind.EngagementPackage or ArtifactKind.EngagementResponses or ArtifactKind.EngagementValidation => parts[1],
                     _ => null,
                 };
-                record.Day = artifact.Kind == ArtifactKind.ComplianceReport ? parts[1] : null;
+                record.Day = artifact.Kind switch
+                {
+                    ArtifactKind.ComplianceReport => parts[1],
+                    ArtifactKind.ComplianceReview => ComplianceReviewPaths.DayOf(parts[^1]),
+                    _ => null,
+                };
                 record.GroupKey = artifact.Kind is ArtifactKind.Gate or ArtifactKind.Cycle ? parts[1] : null;
                 record.Key = artifact.Kind switch
                 {
                     ArtifactKind.Approval => Path.GetFileNameWithoutExtension(parts[2])["approval-".Length..],
                     ArtifactKind.Gate => Path.GetFileNameWithoutExtension(parts[2]),
                     ArtifactKind.Cycle => parts[1],
+                    ArtifactKind.ComplianceReview => ComplianceReviewPaths.DayOf(parts[^1]),
                     ArtifactKind.HandoffDocument or ArtifactKind.Incident
                         or ArtifactKind.BatchPlan or ArtifactKind.BatchResult => Path.GetFileNameWithoutExtension(parts[^1]),
                     _ => null,

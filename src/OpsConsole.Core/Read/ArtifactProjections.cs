@@ -179,6 +179,21 @@ public static class ArtifactProjections
         Checks = a.Count,
     };
 
+    /// <summary>Reviewed mark: Key = stated date, Day = date of the file name, Actor = reviewer, AtTicks = reviewed_at, Count = divergent.</summary>
+    public static readonly Expression<Func<ArtifactRecord, ComplianceReviewRow>> ComplianceReview = a => new ComplianceReviewRow
+    {
+        Id = a.Id,
+        Path = a.Path,
+        Size = a.Size,
+        Readable = a.Readable,
+        Problem = a.Problem,
+        Day = a.Day,
+        Date = a.Readable ? a.Key : null,
+        ReviewedBy = a.Actor,
+        ReviewedAt = IndexTime.FromTicks(a.AtTicks),
+        Divergent = a.Count,
+    };
+
     /// <summary>Execution log or report: Key = name, Status = outcome, GroupKey = subjects, Category = warnings, Actor = operator.</summary>
     public static readonly Expression<Func<ArtifactRecord, ExecutionRow>> Execution = a => new ExecutionRow
     {
@@ -213,6 +228,7 @@ public static class ArtifactProjections
         ArtifactKind.Cycle => Compiled.Cycle(record),
         ArtifactKind.Gate => Compiled.Gate(record),
         ArtifactKind.ExecutionLog or ArtifactKind.ExecutionReport => Compiled.Execution(record),
+        ArtifactKind.ComplianceReview => Compiled.ComplianceReview(record),
         _ => null,
     } : null;
 
@@ -230,5 +246,6 @@ public static class ArtifactProjections
         public static readonly Func<ArtifactRecord, CycleRow> Cycle = ArtifactProjections.Cycle.Compile();
         public static readonly Func<ArtifactRecord, GateRow> Gate = ArtifactProjections.Gate.Compile();
         public static readonly Func<ArtifactRecord, ExecutionRow> Execution = ArtifactProjections.Execution.Compile();
+        public static readonly Func<ArtifactRecord, ComplianceReviewRow> ComplianceReview = ArtifactProjections.ComplianceReview.Compile();
     }
 }

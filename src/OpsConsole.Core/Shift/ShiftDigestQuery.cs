@@ -43,7 +43,7 @@ public sealed class ShiftDigestQuery(Func<IndexDbContext> createDb)
     public static ShiftSection SectionOf(string kind) => kind switch
     {
         ChangeKinds.StopConditionsKind => ShiftSection.StopConditions,
-        nameof(ArtifactKind.ComplianceReport) => ShiftSection.Compliance,
+        nameof(ArtifactKind.ComplianceReport) or nameof(ArtifactKind.ComplianceReview) => ShiftSection.Compliance,
         nameof(ArtifactKind.Approval) => ShiftSection.Approvals,
         nameof(ArtifactKind.Incident) => ShiftSection.Incidents,
         nameof(ArtifactKind.BatchResult) => ShiftSection.Batches,

@@ -1,6 +1,7 @@
 using OpsConsole.Core.Engagement;
 using OpsConsole.Core.Executions;
 using OpsConsole.Core.Read;
+using OpsConsole.Core.Read.Approvals;
 using OpsConsole.Core.Read.Batches;
 using OpsConsole.Core.Read.Compliance;
 using OpsConsole.Core.Read.Dashboard;
@@ -75,6 +76,12 @@ internal static class FeatureRegistration
         // Metrics board: its inputs are read once per index version; the clock's figures per request.
         services.AddSingleton<MetricsInputsSource>();
         services.AddSingleton<MetricsQueries>();
+        // Monthly review (approval trends, decisions audit view): decided approvals come from one source, the
+        // index today; archived ones join by composing another IDecidedApprovalSource here.
+        services.AddSingleton<IDecidedApprovalSource, IndexedDecidedApprovals>();
+        services.AddSingleton(sp => new ApprovalDecisionLog(sp.GetRequiredService<IDecidedApprovalSource>(), sp.GetRequiredService<Core.Audit.IAuditStore>(),
+            sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Core.Index.IndexDbContext>>().CreateDbContext));
+        services.AddSingleton<MonthlyReviewQueries>();
         services.AddSingleton<AuditQueries>();
 
         // Shift handoff: options checked at start; the digest reads the change journal, one context per call.

@@ -91,11 +91,16 @@ public static class StatusCatalogue
         ["readable"] = StatusTone.Ok,
         ["stale"] = StatusTone.Warn,
         ["fresh"] = StatusTone.Ok,
+        // compliance run review (a run nobody reviewed is a warning, not an error)
+        ["reviewed"] = StatusTone.Ok,
+        ["not-reviewed"] = StatusTone.Warn,
         // cycles (cycle@1 status as the file states it)
         ["in-progress"] = StatusTone.Info,
         ["active"] = StatusTone.Info,
         // audit outcomes ("ok" and "failed" above)
         ["refused"] = StatusTone.Warn,
+        // approval decisions audit view (a decision taken; the state it led to has its own chip)
+        ["decided"] = StatusTone.Info,
         // execution log lines (the outcomes passed/failed/blocked/unknown are above)
         ["log-error"] = StatusTone.Bad,
         ["log-warn"] = StatusTone.Warn,

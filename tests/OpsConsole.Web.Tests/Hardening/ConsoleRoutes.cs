@@ -19,6 +19,7 @@ public static class ConsoleRoutes
         "/controlled-operation", "/controlled-operation/cycle-002", "/controlled-operation/cycle-002/week1",
         "/controlled-operation/cycle-002/gates/start-gate",
         "/stop-conditions", "/stop-conditions?wall=1", "/handoff", "/handoff/noc-handoff", "/metrics-board", "/audit", "/artifacts", "/artifacts?unreadable=true",
+        "/metrics-board?page=2&size=1", "/metrics-board/decisions", "/metrics-board/decisions?only=refused", "/metrics-board/decisions?only=while-stop&month=2026-11&actor=a",
     ];
 
     /// <summary>Exports and non-HTML answers (headers are checked on them too).</summary>
@@ -29,6 +30,7 @@ public static class ConsoleRoutes
         "/approval-queue?format=csv", "/service-engagement?format=json", "/controlled-operation?format=csv", "/audit?format=csv",
         "/artifacts?format=json", "/service-engagement/4WNET-MNS-KTG-RX?handler=template", "/download?path=devices.json",
         "/controlled-operation/cycle-002/evidence-pack",
+        "/metrics-board?format=csv", "/metrics-board?format=json", "/metrics-board/decisions?format=csv", "/metrics-board/decisions?format=json",
         "/health", "/health/live", "/health/ready", "/css/site.css", "/no-such-page", "/devices/NO-SUCH-DEVICE",
     ];
 
@@ -39,7 +41,7 @@ public static class ConsoleRoutes
         "/incidents", "/incidents/INC-0042", "/batch-results", "/batch-results/BATCH-0111", "/executions", "/executions/week1-real-run.log", "/approval-queue",
         "/approval-timeline/APR-2026-0110", "/service-engagement", "/service-engagement/4WNET-MNS-KTG-RX",
         "/controlled-operation", "/controlled-operation/cycle-002", "/stop-conditions", "/handoff", "/handoff/noc-handoff",
-        "/metrics-board", "/audit", "/artifacts",
+        "/metrics-board", "/metrics-board/decisions", "/audit", "/artifacts",
     ];
 
     public static TheoryData<string> BasicData() => [.. Basic];

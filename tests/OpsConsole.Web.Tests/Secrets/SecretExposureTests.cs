@@ -18,7 +18,8 @@ public sealed class SecretExposureTests(SecretTreeFactory factory) : IClassFixtu
         "/controlled-operation?format=csv", "/controlled-operation?format=json", "/audit?format=csv", "/audit?format=json",
         "/artifacts?format=csv", "/artifacts?format=json", "/artifacts?unreadable=true&format=json",
         "/service-engagement/4WNET-MNS-KTG-RX?handler=template", "/compliance-reports/CR-2026-11-21-4WNET-MNS-KTG-RX",
-        "/incidents/INC-0077", "/metrics-board",
+        "/incidents/INC-0077", "/metrics-board", "/metrics-board?format=csv", "/metrics-board?format=json",
+        "/metrics-board/decisions?format=csv", "/metrics-board/decisions?format=json", "/shift?format=md", "/shift?format=json",
     ];
 
     // Pages that show a field holding the planted text: each must show the masked value instead.
@@ -27,6 +28,7 @@ public sealed class SecretExposureTests(SecretTreeFactory factory) : IClassFixtu
         "/incidents/INC-0042", "/incidents", "/approval-timeline/APR-2026-0110", "/batch-results/BATCH-0111",
         "/controlled-operation/cycle-002/gates/start-gate", "/compliance-reports/CR-2026-11-21-4WNET-MNS-KTG-RX",
         "/service-engagement/4WNET-MNS-KTG-RX/items/tenant", "/artifacts?unreadable=true", "/stop-conditions", "/",
+        "/metrics-board/decisions", "/metrics-board/decisions?format=csv",
         "/incidents?format=csv", "/incidents?format=json",
     ];
 

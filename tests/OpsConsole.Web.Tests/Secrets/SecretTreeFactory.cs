@@ -8,7 +8,7 @@ namespace OpsConsole.Web.Tests.Secrets;
 /// The basic tree with <see cref="SecretForms.Text"/> planted in every free-text field a page, export or
 /// reason shows: incident title and notes, approval risk notes, change summaries and history reasons,
 /// plan lookups and staged payloads, result item messages, gate summary and check details, compliance
-/// divergence expected/actual, engagement answers and evidence, handoff Markdown (also in forms hidden
+/// divergence expected/actual, a reviewed mark's reviewer and note, engagement answers and evidence, handoff Markdown (also in forms hidden
 /// by Markdown), the execution log, and an incident whose validator error echoes the bad value.
 /// Written with System.Text.Json, so quotes and apostrophes are stored escaped (<c>\"</c>, <c>\u0027</c>).
 /// </summary>
@@ -59,6 +59,19 @@ public sealed class SecretTreeFactory : ConsoleFactory
             o["divergences"]![0]!["expected"] = secret;
             o["divergences"]![0]!["actual"] = secret;
         });
+
+        // A reviewed mark whose reviewer and note carry the secret: the dashboard shows the reviewer, masked.
+        File.WriteAllText(Path.Combine(root, "compliance/2026-11-21.review.json"), new JsonObject
+        {
+            ["schema"] = "opsconsole/compliance-review@1",
+            ["date"] = "2026-11-21",
+            ["reviewed_by"] = "ana.souza " + secret,
+            ["reviewed_at"] = "2026-11-21T13:00:00Z",
+            ["note"] = secret,
+            ["reports"] = 3,
+            ["divergent"] = 1,
+            ["unreadable"] = 0,
+        }.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
 
         static string Cell(string v) => "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
         File.WriteAllText(Path.Combine(root, "engagement/4WNET-MNS-KTG-RX/responses.csv"),

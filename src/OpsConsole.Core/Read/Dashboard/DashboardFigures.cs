@@ -20,6 +20,9 @@ public sealed record DashboardFigures
     public int ApprovedNotApplied { get; init; }
     public BatchRunRow? LastBatch { get; init; }
     public LatestRun? LatestRun { get; init; }
+
+    /// <summary>Whether the latest run was reviewed (null when there is no run).</summary>
+    public RunReview? LatestRunReview { get; init; }
     public required IReadOnlyList<DivergenceRow> NewestDivergences { get; init; }
     public required IReadOnlyList<IncidentRow> OpenIncidents { get; init; }
 

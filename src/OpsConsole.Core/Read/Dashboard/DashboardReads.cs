@@ -28,6 +28,7 @@ public sealed class DashboardReads(IDbContextFactory<IndexDbContext> dbFactory, 
             .GroupBy(a => a.Status).Select(g => new { State = g.Key ?? ReadStatus.Unknown, Count = g.Count() })
             .ToDictionaryAsync(x => x.State, x => x.Count);
         var newestTicks = await db.OfKind(ArtifactKind.ComplianceReport).NewestReadableTicksAsync();
+        var latestRun = await LatestRunAsync(db);
         return new DashboardFigures
         {
             Devices = await db.Devices.CountAsync(),
@@ -36,7 +37,8 @@ public sealed class DashboardReads(IDbContextFactory<IndexDbContext> dbFactory, 
             ApprovalsPending = approvals.GetValueOrDefault(ApprovalStates.Pending),
             ApprovedNotApplied = approvals.GetValueOrDefault(ApprovalStates.Approved),
             LastBatch = await batches.NewestRunAsync(),
-            LatestRun = await LatestRunAsync(db),
+            LatestRun = latestRun,
+            LatestRunReview = latestRun is null ? null : await RunReviewReads.ForDayAsync(db, latestRun.Day),
             NewestDivergences = await NewestDivergencesAsync(db),
             OpenIncidents = await incidents.OpenAsync(null, ListRows),
             NewestReportAt = IndexTime.FromTicks(newestTicks),

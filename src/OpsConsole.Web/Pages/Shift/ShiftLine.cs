@@ -25,6 +25,7 @@ public sealed class ShiftLineWriter(IStringLocalizer<ShiftResource> t, IStringLo
     private string Subject(ShiftChange c) => c.Section switch
     {
         ShiftSection.StopConditions => t["shift.stops"],
+        ShiftSection.Compliance when c.Kind == nameof(ArtifactKind.ComplianceReview) => t["shift.run", c.Key ?? c.Path],
         ShiftSection.Compliance or ShiftSection.Engagement => c.Device ?? c.Path,
         ShiftSection.Batches => $"{c.GroupKey} / {c.Key}",
         ShiftSection.Gates => $"{c.GroupKey} / {c.Key}",
@@ -46,6 +47,7 @@ public sealed class ShiftLineWriter(IStringLocalizer<ShiftResource> t, IStringLo
         {
             ChangeKinds.StopConditionsKind => "/stop-conditions",
             nameof(ArtifactKind.ComplianceReport) => "/devices/" + E(c.Device),
+            nameof(ArtifactKind.ComplianceReview) => $"/compliance-reports?from={E(c.Key)}&to={E(c.Key)}",
             nameof(ArtifactKind.Approval) => "/approval-timeline/" + E(c.Key),
             nameof(ArtifactKind.Incident) => "/incidents/" + E(c.Key),
             nameof(ArtifactKind.BatchResult) => "/batch-results/" + E(c.GroupKey),
@@ -75,6 +77,9 @@ public sealed class ShiftLineWriter(IStringLocalizer<ShiftResource> t, IStringLo
                     parts.Add(t["shift.divergences", c.CountBefore ?? 0, c.CountAfter ?? 0]);
                 }
 
+                break;
+            case nameof(ArtifactKind.ComplianceReview) when c.Change != ChangeKinds.Removed && c.StatusAfter != "unreadable":
+                parts.Add(t["shift.reviewed"]);
                 break;
             case nameof(ArtifactKind.EngagementResponses) when c.Change != ChangeKinds.Removed:
                 parts.Add(t["shift.answers", (c.CountAfter ?? 0) - (c.CountBefore ?? 0)]);
