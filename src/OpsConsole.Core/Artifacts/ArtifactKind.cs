@@ -25,6 +25,12 @@ public enum ArtifactKind
     /// as unreadable input, so everything that could live below it reads "unknown", never "clear".
     /// </summary>
     Folder,
+
+    /// <summary>
+    /// An archive bundle (<c>archive/…/*.zip</c>, see <see cref="Archive.ArchiveLayout"/>): catalogued with its manifest facts
+    /// or as unreadable with the reason; its entries are never indexed.
+    /// </summary>
+    ArchiveBundle,
 }
 
 /// <summary>Maps relative paths to kinds and kinds to their schema names.</summary>
@@ -77,6 +83,7 @@ public static class ArtifactKinds
             ["operations", _, "cycle.json"] => ArtifactKind.Cycle,
             ["operations", _, _] when ext == ".json" => ArtifactKind.Gate,
             ["handoff", _] when ext == ".md" => ArtifactKind.HandoffDocument,
+            ["archive", _, ..] when ext == ".zip" => ArtifactKind.ArchiveBundle,
             _ => ArtifactKind.Other,
         };
     }
@@ -101,6 +108,7 @@ public static class ArtifactKinds
             ["executions", ..] => [ArtifactKind.ExecutionLog, ArtifactKind.ExecutionReport],
             ["operations", ..] => [ArtifactKind.Cycle, ArtifactKind.Gate],
             ["handoff", ..] => [ArtifactKind.HandoffDocument],
+            ["archive", ..] => [ArtifactKind.ArchiveBundle],
             _ => [],
         };
         return new HashSet<ArtifactKind>([.. kinds, ArtifactKind.Other]);
