@@ -26,6 +26,8 @@ internal static class CliApp
         root.Add(AuditCommand.Create());
         root.Add(BackupCommand.Create());
         root.Add(RestoreCommand.Create());
+        root.Add(ComplianceCommand.Create());
+        root.Add(ArchiveCommand.Create());
         return root;
     }
 }
