@@ -19,6 +19,8 @@ public static class ConsoleRoutes
         "/controlled-operation", "/controlled-operation/cycle-002", "/controlled-operation/cycle-002/week1",
         "/controlled-operation/cycle-002/gates/start-gate",
         "/stop-conditions", "/stop-conditions?wall=1", "/handoff", "/handoff/noc-handoff", "/metrics-board", "/audit", "/artifacts", "/artifacts?unreadable=true",
+        "/archive", "/archive?kind=compliance", "/archive/compliance-2026-11-19",
+        "/archive/compliance-2026-11-19/entry?path=compliance%2F2026-11-19%2FEDGE-BEL-01.json",
     ];
 
     /// <summary>Exports and non-HTML answers (headers are checked on them too).</summary>
@@ -39,7 +41,7 @@ public static class ConsoleRoutes
         "/incidents", "/incidents/INC-0042", "/batch-results", "/batch-results/BATCH-0111", "/executions", "/executions/week1-real-run.log", "/approval-queue",
         "/approval-timeline/APR-2026-0110", "/service-engagement", "/service-engagement/4WNET-MNS-KTG-RX",
         "/controlled-operation", "/controlled-operation/cycle-002", "/stop-conditions", "/handoff", "/handoff/noc-handoff",
-        "/metrics-board", "/audit", "/artifacts",
+        "/metrics-board", "/audit", "/artifacts", "/archive",
     ];
 
     public static TheoryData<string> BasicData() => [.. Basic];
