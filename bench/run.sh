@@ -3,7 +3,12 @@
 #
 #   bash bench/run.sh [--devices 10000] [--days 30] [--seed 42] [--reps 3] [--clients 8] [--requests 400]
 #                     [--tree DIR] [--work DIR] [--port 18890] [--clean] [--provider sqlite|postgres]
+#                     [--archive-before DAYS]
 #
+# --archive-before DAYS (docs/retention.md) keeps the newest DAYS days of runs live and archives the rest with the CLI
+# before the app is measured: first every day older than DAYS+30 (untimed bulk), then the 30 days before the hot set,
+# timed, with the CLI's peak memory (the issue's case: --days 365 --archive-before 30). The archived tree is its own
+# copy (tree-…-a<DAYS>), generated and archived once and reused like the plain tree.
 # --provider postgres runs the app on PostgreSQL (docs/scale-out.md): with $OpsConsole__Database__ConnectionString
 # set, on that database (which the cold starts empty!); otherwise on a throwaway cluster from pg_virtualenv.
 #
@@ -17,7 +22,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-devices=10000 days=30 seed=42 reps=3 clients=8 requests=400 port=18890 tree="" clean=0 provider=sqlite
+devices=10000 days=30 seed=42 reps=3 clients=8 requests=400 port=18890 tree="" clean=0 provider=sqlite archive_before=""
 work=/tmp/opsconsole-bench/work
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -32,6 +37,7 @@ while [ $# -gt 0 ]; do
     --work) work="$2"; shift 2 ;;
     --clean) clean=1; shift ;;
     --provider) provider="$2"; shift 2 ;;
+    --archive-before) archive_before="$2"; shift 2 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -44,7 +50,7 @@ dotnet publish src/OpsConsole.Web -c Release -r linux-x64 --self-contained false
 dotnet build bench/LoadDriver -c Release -o bench/out/driver -nologo -clp:ErrorsOnly
 
 if [ -z "$tree" ]; then
-  tree="/tmp/opsconsole-bench/tree-${devices}x${days}-s${seed}"
+  tree="/tmp/opsconsole-bench/tree-${devices}x${days}-s${seed}${archive_before:+-a$archive_before}"
   stamp="$tree/.bench-complete"
   if [ ! -f "$stamp" ]; then
     echo "== generating ${devices} devices x ${days} days into $tree =="
@@ -52,6 +58,9 @@ if [ -z "$tree" ]; then
     start=$(date +%s)
     dotnet bench/out/cli/opsconsole.dll demo generate --devices "$devices" --days "$days" --seed "$seed" --out "$tree" --force
     echo "generated in $(( $(date +%s) - start )) s"
+    if [ -n "$archive_before" ]; then
+      bash bench/archive.sh "$tree" "$archive_before" "$work"
+    fi
     touch "$stamp"   # dot-files are ignored by the console
   else
     echo "== reusing $tree =="

@@ -27,6 +27,7 @@ internal static class CliApp
         root.Add(AuditCommand.Create());
         root.Add(BackupCommand.Create());
         root.Add(RestoreCommand.Create());
+        root.Add(ArchiveCommand.Create());
         return root;
     }
 }

@@ -39,8 +39,12 @@ internal sealed class DemoWorld
     /// <summary>The device whose report on <see cref="ContradictionDaysBefore"/> contradicts itself.</summary>
     public DemoDevice ContradictionDevice => Devices[4];
 
-    /// <summary>An older day of the window (two thirds back), or the only day when there is one.</summary>
-    public int ContradictionDaysBefore => Math.Min(Options.Days - 1, Math.Max(1, Options.Days * 2 / 3));
+    /// <summary>
+    /// An older day of the window (two thirds back, at most 20 days back), or the only day when there is one. A
+    /// year-long tree keeps it in the newest 30 days, where an operator acts on it: a stop condition refuses the archive
+    /// of the report it names (docs/retention.md), and the retention bench archives all but the newest 30 days.
+    /// </summary>
+    public int ContradictionDaysBefore => Math.Min(Options.Days - 1, Math.Max(1, Math.Min(20, Options.Days * 2 / 3)));
 
     /// <summary>Devices that received an engagement package (the first has answered).</summary>
     public IReadOnlyList<DemoDevice> EngagementDevices => [Devices[0], Devices[21], Devices[15]];

@@ -21,6 +21,8 @@ internal static class ApprovalCommand
             command.Add(ApprovalDecisionCommand.Create(action));
         }
 
+        command.Add(ApprovalArchiveCommand.Create());
+
         return command;
     }
 

@@ -28,6 +28,12 @@ public enum ArtifactKind
 
     /// <summary>A reviewed mark of a compliance run (<c>compliance/&lt;date&gt;.review.json</c>, this console's extension).</summary>
     ComplianceReview,
+
+    /// <summary>
+    /// An archive bundle (<c>archive/…/*.zip</c>, see <see cref="Archive.ArchiveLayout"/>): catalogued with its manifest facts
+    /// or as unreadable with the reason; its entries are never indexed.
+    /// </summary>
+    ArchiveBundle,
 }
 
 /// <summary>Maps relative paths to kinds and kinds to their schema names.</summary>
@@ -83,6 +89,7 @@ public static class ArtifactKinds
             ["operations", _, "cycle.json"] => ArtifactKind.Cycle,
             ["operations", _, _] when ext == ".json" => ArtifactKind.Gate,
             ["handoff", _] when ext == ".md" => ArtifactKind.HandoffDocument,
+            ["archive", _, ..] when ext == ".zip" => ArtifactKind.ArchiveBundle,
             _ => ArtifactKind.Other,
         };
     }
@@ -108,6 +115,7 @@ public static class ArtifactKinds
             ["executions", ..] => [ArtifactKind.ExecutionLog, ArtifactKind.ExecutionReport],
             ["operations", ..] => [ArtifactKind.Cycle, ArtifactKind.Gate],
             ["handoff", ..] => [ArtifactKind.HandoffDocument],
+            ["archive", ..] => [ArtifactKind.ArchiveBundle],
             _ => [],
         };
         return new HashSet<ArtifactKind>([.. kinds, ArtifactKind.Other]);

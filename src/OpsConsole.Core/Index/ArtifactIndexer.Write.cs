@@ -163,6 +163,12 @@ public sealed partial class ArtifactIndexer
 
     private InspectedFile? Inspect(string rel, bool isNew)
     {
+        // A bundle is read by its own reader (it may be larger than the artifact cap, and its entries are never indexed).
+        if (ArtifactKinds.Classify(rel) == ArtifactKind.ArchiveBundle && _store.Resolve(rel) is { } bundle && File.Exists(bundle))
+        {
+            return ArchiveBundleRecord.Inspect(rel, bundle, isNew);
+        }
+
         if (_store.ReadForIndex(rel) is not { } read)
         {
             return RefusedRecord(rel, isNew);

@@ -11,7 +11,7 @@ namespace OpsConsole.Core.Operations;
 public static class EvidencePackAsOf
 {
     /// <summary>The earliest time a zip entry can carry (DOS date, 1980-01-01).</summary>
-    public static readonly DateTimeOffset ZipEpoch = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset ZipEpoch = Storage.ReproducibleZip.Epoch;
 
     /// <summary>The newest <c>MtimeTicks</c> of the index, in UTC; <see cref="ZipEpoch"/> when the index is empty.</summary>
     public static DateTimeOffset NewestIndexedChange(IndexDbContext db)
@@ -21,10 +21,5 @@ public static class EvidencePackAsOf
     }
 
     /// <summary>The zip timestamp of every entry: <paramref name="asOf"/> in UTC, whole seconds, never before 1980.</summary>
-    internal static DateTimeOffset ForZip(DateTimeOffset asOf)
-    {
-        var utc = asOf.ToUniversalTime();
-        var whole = new DateTimeOffset(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
-        return whole < ZipEpoch ? ZipEpoch : whole;
-    }
+    internal static DateTimeOffset ForZip(DateTimeOffset asOf) => Storage.ReproducibleZip.Stamp(asOf);
 }

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using OpsConsole.Core.Storage;
@@ -43,27 +42,10 @@ public sealed partial class EvidencePackBuilder(ArtifactStore store)
         ];
         var entries = contents.Select(c => new EvidencePackEntry(c.Name, c.Bytes.LongLength, Hash(c.Bytes))).ToList();
         var manifest = EvidencePackDocuments.Manifest(request, entries, listed);
-        var zip = Zip([(EvidencePackDocuments.ManifestEntry, manifest), .. contents], EvidencePackAsOf.ForZip(request.AsOf));
+        var zip = ReproducibleZip.Create([(EvidencePackDocuments.ManifestEntry, manifest), .. contents], EvidencePackAsOf.ForZip(request.AsOf));
         return new EvidencePack(request.CycleId, zip, Hash(zip), ladder, listed, entries);
     }
 
     /// <summary>Lower-case hex SHA-256.</summary>
     internal static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
-
-    private static byte[] Zip(IEnumerable<(string Name, byte[] Bytes)> contents, DateTimeOffset timestamp)
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, bytes) in contents)
-            {
-                var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
-                entry.LastWriteTime = timestamp;
-                using var stream = entry.Open();
-                stream.Write(bytes);
-            }
-        }
-
-        return buffer.ToArray();
-    }
 }

@@ -46,6 +46,9 @@ internal static class FeatureRegistration
             sp.GetRequiredService<Core.Index.IndexState>(), sp.GetRequiredService<Core.Storage.ArtifactStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<QuarantinedFiles>();
 
+        // Archive: the bundles' manifests, read once per bundle version (history pages, metrics and /archive).
+        services.AddSingleton(sp => new Core.Archive.ArchivedRecords(sp.GetRequiredService<Core.Storage.ArtifactStore>().Root));
+
         // The typed read layer (Core): stateless, one context per call.
         services.AddSingleton<LatestReports>();
         services.AddSingleton<ComplianceReportReads>();

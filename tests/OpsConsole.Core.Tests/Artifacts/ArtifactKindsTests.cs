@@ -27,6 +27,9 @@ public sealed class ArtifactKindsTests
         { "operations/cycle-002/start-gate.json", ArtifactKind.Gate },
         { "operations/cycle-002/real-write-attempt.json", ArtifactKind.Gate },
         { "handoff/runbook.md", ArtifactKind.HandoffDocument },
+        { "archive/compliance/2026-05-01.zip", ArtifactKind.ArchiveBundle },
+        { "archive/approvals/2026-05.v2.zip", ArtifactKind.ArchiveBundle },
+        { "archive/restored/compliance/2026-05-01.zip", ArtifactKind.ArchiveBundle },
     };
 
     public static TheoryData<string> LookAlikes =>
@@ -65,6 +68,8 @@ public sealed class ArtifactKindsTests
         "handoff/runbook.txt",
         "handoff/2026/runbook.md",
         "README.md",
+        "archive/compliance/2026-05-01.zip.sha256",
+        "archive.zip",
     ];
 
     [Theory]
@@ -80,7 +85,7 @@ public sealed class ArtifactKindsTests
     {
         var jsonKinds = Enum.GetValues<ArtifactKind>()
             .Where(k => k is not (ArtifactKind.Other or ArtifactKind.EngagementResponses or ArtifactKind.ExecutionLog or ArtifactKind.HandoffDocument
-                or ArtifactKind.Folder));
+                or ArtifactKind.Folder or ArtifactKind.ArchiveBundle));
 
         Assert.All(jsonKinds, k => Assert.NotNull(ArtifactKinds.SchemaName(k)));
     }

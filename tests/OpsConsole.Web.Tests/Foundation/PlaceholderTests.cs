@@ -13,7 +13,7 @@ public sealed partial class PlaceholderTests(ConsoleFactory factory) : IClassFix
         "/executions", "/executions/week1-real-run.log", "/executions/week1-real-run.log?q=start&culture=pt-BR",
         "/approval-timeline/APR-2026-0111", "/service-engagement", "/service-engagement/4WNET-MNS-KTG-RX",
         "/controlled-operation", "/controlled-operation/cycle-002", "/handoff", "/handoff/noc-handoff", "/stop-conditions",
-        "/metrics-board", "/audit", "/artifacts",
+        "/metrics-board", "/audit", "/artifacts", "/archive",
     };
 
     [GeneratedRegex(@"\{\d+\}")]

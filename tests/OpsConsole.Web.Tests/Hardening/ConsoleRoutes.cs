@@ -20,6 +20,8 @@ public static class ConsoleRoutes
         "/controlled-operation/cycle-002/gates/start-gate",
         "/stop-conditions", "/stop-conditions?wall=1", "/handoff", "/handoff/noc-handoff", "/metrics-board", "/audit", "/artifacts", "/artifacts?unreadable=true",
         "/metrics-board?page=2&size=1", "/metrics-board/decisions", "/metrics-board/decisions?only=refused", "/metrics-board/decisions?only=while-stop&month=2026-11&actor=a",
+        "/archive", "/archive?kind=compliance", "/archive/compliance-2026-11-19",
+        "/archive/compliance-2026-11-19/entry?path=compliance%2F2026-11-19%2FEDGE-BEL-01.json",
     ];
 
     /// <summary>Exports and non-HTML answers (headers are checked on them too).</summary>
@@ -41,7 +43,7 @@ public static class ConsoleRoutes
         "/incidents", "/incidents/INC-0042", "/batch-results", "/batch-results/BATCH-0111", "/executions", "/executions/week1-real-run.log", "/approval-queue",
         "/approval-timeline/APR-2026-0110", "/service-engagement", "/service-engagement/4WNET-MNS-KTG-RX",
         "/controlled-operation", "/controlled-operation/cycle-002", "/stop-conditions", "/handoff", "/handoff/noc-handoff",
-        "/metrics-board", "/metrics-board/decisions", "/audit", "/artifacts",
+        "/metrics-board", "/metrics-board/decisions", "/audit", "/artifacts", "/archive",
     ];
 
     public static TheoryData<string> BasicData() => [.. Basic];

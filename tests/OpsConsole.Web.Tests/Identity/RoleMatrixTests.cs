@@ -18,7 +18,7 @@ public sealed partial class RoleMatrixTests(IdentityFactory factory) : IClassFix
         "/", "/devices", "/devices/4WNET-MNS-KTG-RX", "/compliance-reports", "/incidents", "/incidents/INC-0042", "/batch-results",
         "/approval-queue", "/service-engagement", "/service-engagement/4WNET-MNS-KTG-RX", "/service-engagement/4WNET-MNS-KTG-RX/items/tenant",
         "/service-engagement/4WNET-MNS-KTG-RX/validation", "/controlled-operation", "/stop-conditions", "/handoff", "/metrics-board", "/audit",
-        "/artifacts", "/download?path=devices.json",
+        "/artifacts", "/download?path=devices.json", "/archive",
     };
 
     public static TheoryData<string> ReaderRoles => new() { "operator", "approver", "lead", "other-lead" };

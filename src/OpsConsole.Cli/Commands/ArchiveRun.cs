@@ -1,0 +1,57 @@
+using System.CommandLine;
+using OpsConsole.Core.Archive;
+using OpsConsole.Core.StopConditions;
+
+namespace OpsConsole.Cli.Commands;
+
+/// <summary>
+/// The run shared by <c>compliance archive</c> and <c>approval archive</c>: plan, refuse while a stop condition names a
+/// file to move, print (and stop there on <c>--dry-run</c>), move, refresh the index, audit.
+/// </summary>
+internal static class ArchiveRun
+{
+    /// <summary>A new <c>--dry-run</c> option (each command owns its own).</summary>
+    public static Option<bool> DryRunOption() => new("--dry-run") { Description = "Print what would move and change nothing (no file, no audit event)." };
+
+    public static async Task<int> RunAsync(ParseResult parse, bool dryRun, string kind, string auditType, string scope,
+        Func<CliServices, IReadOnlyList<ArchiveCandidate>> select, CancellationToken ct)
+    {
+        var output = parse.InvocationConfiguration.Output;
+        var error = parse.InvocationConfiguration.Error;
+        using var services = CliContext.Open(parse);
+        var mover = new ArchiveMover(services.Store.Root);
+        var plan = mover.Plan(kind, select(services));
+
+        // The evaluation the web console shows, over an index brought up to date first.
+        await services.Indexer.FullPassAsync(ct);
+        var refusals = ArchiveRefusals.Find(new StopConditionEvaluator(services.CreateDb, services.State, services.Store).Evaluate(), plan.PathsToMove);
+        if (refusals.Count > 0)
+        {
+            if (!dryRun)
+            {
+                services.Audit.Record(auditType, CliContext.Actor, scope, CliContext.Source, "refused", $"{refusals.Count} stop-condition finding(s) among the files to move");
+            }
+
+            await error.WriteLineAsync($"refused: archive {kind} {scope}: a stop condition concerns files it would move");
+            foreach (var reason in refusals)
+            {
+                await error.WriteLineAsync($"  {reason}");
+            }
+
+            return CliRunner.Failure;
+        }
+
+        await ArchiveOutput.WritePlanAsync(output, error, plan, dryRun);
+        if (dryRun || plan.IsEmpty)
+        {
+            return 0;
+        }
+
+        var outcome = mover.Run(plan);
+        var touched = outcome.Moved.Concat(outcome.Recovered).Concat(outcome.Bundles).Concat(outcome.Bundles.Select(b => b + ".sha256")).ToList();
+        await services.Indexer.RefreshAsync(touched, ct);
+        services.Audit.Record(auditType, CliContext.Actor, scope, CliContext.Source, outcome.Left.Count == 0 ? "ok" : "partial",
+            $"bundles {string.Join(", ", outcome.Bundles)}; moved {outcome.Moved.Count}; recovered {outcome.Recovered.Count}; left in place {outcome.Left.Count}");
+        return await ArchiveOutput.WriteOutcomeAsync(output, error, outcome);
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc;
+using OpsConsole.Core.Archive;
+
+namespace OpsConsole.Web.Pages.Archive;
+
+/// <summary>What the history line of a page shows: the counts from the manifests, and for a device its archived reports.</summary>
+/// <param name="Scope"><c>compliance</c>, <c>approvals</c> or <c>device</c>.</param>
+/// <param name="Snapshot">The bundles as of now.</param>
+/// <param name="Device">The device, for scope <c>device</c>.</param>
+public sealed record ArchivedHistoryView(string Scope, ArchiveSnapshot Snapshot, string? Device)
+{
+    /// <summary>Up to this many archived reports are linked on the device page (newest first); the rest are on /archive.</summary>
+    public const int DeviceEntries = 10;
+}
+
+/// <summary>
+/// "How much history is archived", for the compliance list, the approval queue and the device page:
+/// <c>@await Component.InvokeAsync("ArchivedHistory", new { scope = "device", device })</c>. Nothing is shown when
+/// there is no bundle.
+/// </summary>
+public sealed class ArchivedHistoryViewComponent(ArchivedRecords archive) : ViewComponent
+{
+    public IViewComponentResult Invoke(string scope, string? device = null) =>
+        View("~/Pages/Archive/_ArchivedHistory.cshtml", new ArchivedHistoryView(scope, archive.Current(), device));
+}
