@@ -80,7 +80,7 @@ internal static class FeatureRegistration
         services.AddSingleton<MetricsInputsSource>();
         services.AddSingleton<MetricsQueries>();
         // Monthly review (approval trends, decisions audit view): decided approvals come from one source, the
-        // index today; archived ones join by composing another IDecidedApprovalSource here.
+        // metrics inputs, which hold the index's approvals and the archive bundles' decided ones (from their manifests).
         services.AddSingleton<IDecidedApprovalSource, IndexedDecidedApprovals>();
         services.AddSingleton(sp => new ApprovalDecisionLog(sp.GetRequiredService<IDecidedApprovalSource>(), sp.GetRequiredService<Core.Audit.IAuditStore>(),
             sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Core.Index.IndexDbContext>>().CreateDbContext));

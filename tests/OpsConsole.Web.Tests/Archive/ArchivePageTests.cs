@@ -142,4 +142,17 @@ public sealed class ArchivePageTests(ArchiveFactory factory) : IClassFixture<Arc
         // APR-2026-0203 (archived) was decided one day after it entered pending.
         Assert.Contains("APR-2026-0203: 1 d (approved)", WebUtility.HtmlDecode(html));
     }
+
+    [Fact]
+    public async Task The_decisions_view_lists_an_archived_decision_with_who_took_it_and_its_bundle()
+    {
+        var client = await factory.CreateReadyClientAsync();
+
+        var rows = await Page.JsonRowsAsync(client, "/metrics-board/decisions?format=json&size=200");
+
+        var archived = Assert.Single(rows, r => r["approval_id"] == "APR-2026-0203" && r["to"] == "approved");
+        Assert.Equal("pending", archived["from"]);
+        Assert.Equal("archive", archived["source"]);
+        Assert.False(string.IsNullOrEmpty(archived["actor"]));
+    }
 }

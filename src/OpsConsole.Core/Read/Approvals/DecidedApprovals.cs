@@ -6,7 +6,7 @@ namespace OpsConsole.Core.Read.Approvals;
 /// <param name="ApprovalId">approval_id.</param>
 /// <param name="Device">The device it changes (null when unknown).</param>
 /// <param name="History">Its history, oldest first.</param>
-/// <param name="Source">Where it was read: "index" for a file under <c>approvals/</c>; an archive source names its bundle.</param>
+/// <param name="Source">Where it was read: "index" for a file under <c>approvals/</c>, "archive" for a decided approval of an archive bundle.</param>
 public sealed record DecidedApproval(string ApprovalId, string? Device, IReadOnlyList<ApprovalHistoryEntry> History, string Source);
 
 /// <summary>
@@ -20,7 +20,7 @@ public interface IDecidedApprovalSource
     IReadOnlyList<DecidedApproval> All();
 }
 
-/// <summary>The approvals of the index (the readable files under <c>approvals/</c>), as of the current index version.</summary>
+/// <summary>The approvals of the index (the readable files under <c>approvals/</c>) and of the archive bundles, as of the current index version.</summary>
 public sealed class IndexedDecidedApprovals(MetricsInputsSource inputs) : IDecidedApprovalSource
 {
     /// <inheritdoc />
@@ -30,8 +30,11 @@ public sealed class IndexedDecidedApprovals(MetricsInputsSource inputs) : IDecid
         var devices = current.Rows[nameof(ArtifactKind.Approval)].Where(r => r.Readable && r.Key is not null)
             .GroupBy(r => r.Key!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Device, StringComparer.Ordinal);
         // An interrupted move can leave two copies for a moment; the review counts each approval once.
+        // The inputs also hold the decided approvals of the archive bundles (MetricsInputsSource adds them from the
+        // manifests): an id without an index row is one of those.
         return [.. current.Approvals.DistinctBy(a => a.ApprovalId, StringComparer.Ordinal)
-            .Select(a => new DecidedApproval(a.ApprovalId, devices.GetValueOrDefault(a.ApprovalId), a.History, "index"))];
+            .Select(a => new DecidedApproval(a.ApprovalId, devices.GetValueOrDefault(a.ApprovalId), a.History,
+                devices.ContainsKey(a.ApprovalId) ? "index" : "archive"))];
     }
 }
 
