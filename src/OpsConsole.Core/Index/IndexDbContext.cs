@@ -42,6 +42,8 @@ public class IndexDbContext : DbContext
             e.HasIndex(a => new { a.Kind, a.Key });
             e.HasIndex(a => new { a.Kind, a.GroupKey });
             e.HasIndex(a => a.Readable);
+            // The trends (run days, shares per day and site) group a run's reports by status and device: covered here.
+            e.HasIndex(a => new { a.Kind, a.Day, a.Readable, a.Status, a.Device });
         });
         modelBuilder.Entity<DeviceRecord>(e =>
         {

@@ -43,6 +43,9 @@ namespace OpsConsole.Core.Index.Migrations
                     b.Property<long?>("DeviceId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DivergentFields")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("GroupKey")
                         .HasColumnType("TEXT");
 
@@ -102,6 +105,8 @@ namespace OpsConsole.Core.Index.Migrations
 
                     b.HasIndex("Kind", "Device", "AtTicks");
 
+                    b.HasIndex("Kind", "Day", "Readable", "Status", "Device");
+
                     b.ToTable("artifacts", (string)null);
                 });
 
@@ -141,6 +146,9 @@ namespace OpsConsole.Core.Index.Migrations
 
                     b.Property<string>("Kind")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewDivergentFields")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Path")

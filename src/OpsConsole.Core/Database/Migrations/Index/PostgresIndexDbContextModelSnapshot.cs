@@ -50,6 +50,9 @@ namespace OpsConsole.Core.Database.Migrations.Index
                     b.Property<long?>("DeviceId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("DivergentFields")
+                        .HasColumnType("text");
+
                     b.Property<string>("GroupKey")
                         .HasColumnType("text");
 
@@ -109,6 +112,8 @@ namespace OpsConsole.Core.Database.Migrations.Index
 
                     b.HasIndex("Kind", "Device", "AtTicks");
 
+                    b.HasIndex("Kind", "Day", "Readable", "Status", "Device");
+
                     b.ToTable("artifacts", (string)null);
                 });
 
@@ -150,6 +155,9 @@ namespace OpsConsole.Core.Database.Migrations.Index
 
                     b.Property<string>("Kind")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NewDivergentFields")
                         .HasColumnType("text");
 
                     b.Property<string>("Path")
