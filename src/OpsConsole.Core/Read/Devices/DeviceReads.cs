@@ -7,7 +7,8 @@ using OpsConsole.Core.Read.Rows;
 namespace OpsConsole.Core.Read.Devices;
 
 /// <summary>The inventory joined to each device's newest compliance report, and everything one device's page shows.</summary>
-public sealed class DeviceReads(IDbContextFactory<IndexDbContext> dbFactory, DeviceHistoryReader history, IncidentReads incidents, IndexVersionMemo memo)
+public sealed class DeviceReads(IDbContextFactory<IndexDbContext> dbFactory, DeviceHistoryReader history, IncidentReads incidents, IndexVersionMemo memo,
+    Compliance.ComplianceRunDays runDays)
 {
     /// <summary>Related rows shown per section of the device page at most.</summary>
     public const int MaxRelated = 100;
@@ -108,7 +109,13 @@ public sealed class DeviceReads(IDbContextFactory<IndexDbContext> dbFactory, Dev
             .OrderByDescending(a => a.AtTicks).Take(MaxRelated).Select(ArtifactProjections.BatchRun).ToListAsync();
         var open = await incidents.OpenAsync(name, MaxRelated);
 
+        // The strip: the device's reports of the retained run days in one query (its (Kind, Device, AtTicks) index).
+        var days = await runDays.NewestAsync();
+        var first = days.Count == 0 ? null : days[0];
+        var strip = first is null ? new DeviceStrip([])
+            : DeviceStrip.From(days, await reports.Where(a => string.Compare(a.Day, first) >= 0).Select(ArtifactProjections.ComplianceReport).ToListAsync());
+
         var rows = history.Read(window, historyPage.Size);
-        return new DeviceDetail(name, device, latest, new PagedList<HistoryRow>(rows, reportTotal, historyPage), approvals, batchRuns, open);
+        return new DeviceDetail(name, device, latest, new PagedList<HistoryRow>(rows, reportTotal, historyPage), approvals, batchRuns, open, strip);
     }
 }
