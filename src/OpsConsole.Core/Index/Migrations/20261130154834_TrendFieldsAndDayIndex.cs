@@ -29,7 +29,7 @@ namespace OpsConsole.Core.Index.Migrations
 
             // Reports indexed before this column have no fields: a changed modified time makes the next full pass
             // read them again (the journal does not count that as a change).
-            migrationBuilder.Sql("UPDATE artifacts SET \"MtimeTicks\" = 0 WHERE \"Kind\" = 'ComplianceReport'");
+            migrationBuilder.Sql("UPDATE artifacts SET \"MtimeTicks\" = 0 WHERE \"Kind\" = 'ComplianceReport';");
         }
 
         /// <inheritdoc />
