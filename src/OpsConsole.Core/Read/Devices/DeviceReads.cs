@@ -109,11 +109,12 @@ public sealed class DeviceReads(IDbContextFactory<IndexDbContext> dbFactory, Dev
             .OrderByDescending(a => a.AtTicks).Take(MaxRelated).Select(ArtifactProjections.BatchRun).ToListAsync();
         var open = await incidents.OpenAsync(name, MaxRelated);
 
-        // The strip: the device's reports of the retained run days in one query (its (Kind, Device, AtTicks) index).
+        // The strip: the device's newest reports in one query down its (Kind, Device, AtTicks) index, at most two
+        // per retained day; DeviceStrip keeps those of the retained days. A "Day >= first" filter in SQL let SQLite
+        // pick the (Kind, Day, …) index instead and walk every report of the window (all devices) per page view.
         var days = await runDays.NewestAsync();
-        var first = days.Count == 0 ? null : days[0];
-        var strip = first is null ? new DeviceStrip([])
-            : DeviceStrip.From(days, await reports.Where(a => string.Compare(a.Day, first) >= 0).Select(ArtifactProjections.ComplianceReport).ToListAsync());
+        var strip = days.Count == 0 ? new DeviceStrip([])
+            : DeviceStrip.From(days, await reports.Take(2 * Compliance.ComplianceRunDays.Retained).Select(ArtifactProjections.ComplianceReport).ToListAsync());
 
         var rows = history.Read(window, historyPage.Size);
         return new DeviceDetail(name, device, latest, new PagedList<HistoryRow>(rows, reportTotal, historyPage), approvals, batchRuns, open, strip);
