@@ -4,7 +4,9 @@ namespace OpsConsole.Bench;
 
 /// <summary>
 /// The routes the latency measure loads (issue 14: every list with its heaviest filter, each detail page,
-/// the metrics board, /artifacts with its unreadable filter, the gate ladder) and the two ceilings.
+/// the metrics board, /artifacts with its unreadable filter, the gate ladder) and the two ceilings. Issue 18's pages
+/// are among them: "/" is the dashboard with its trend (share per run day and site, since yesterday), the sample
+/// device's page carries its 30-day strip, "/shift" the digest of the default window and "/?wall=1" the wall.
 /// Detail pages are found by following the first matching link of their list, so they exist in any tree.
 /// </summary>
 internal static partial class Routes

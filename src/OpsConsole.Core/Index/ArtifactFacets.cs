@@ -21,6 +21,7 @@ public static class ArtifactFacets
             case ComplianceReport r:
                 Set(record, r.ReportId, r.Device, r.GeneratedAt, r.Status, category: MaxSeverity(r), group: r.Source, title: null, count: r.Divergences.Count);
                 record.Day = artifact.RelativePath.Split('/')[1];
+                record.DivergentFields = DivergentFields.Join(r.Divergences);
                 break;
             case ApprovalRecord a:
                 Set(record, a.ApprovalId, a.Device, a.RequestedAt, a.State, a.Risk.Level, a.BatchId, a.Changes.FirstOrDefault()?.Summary, a.Changes.Count);

@@ -53,6 +53,12 @@ public sealed class ChangeJournalRecord
 
     /// <summary>The "unreadable: reason" text after the change; null when readable.</summary>
     public string? Problem { get; set; }
+
+    /// <summary>
+    /// A compliance report's fields that diverge now and did not in the report before (<see cref="DivergentFields"/>
+    /// form); null for other kinds or when no field is new.
+    /// </summary>
+    public string? NewDivergentFields { get; set; }
 }
 
 /// <summary>The values of <see cref="ChangeJournalRecord.Change"/>.</summary>

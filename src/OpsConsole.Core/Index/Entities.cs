@@ -60,6 +60,9 @@ public sealed class ArtifactRecord
     /// <summary>A count shown in lists: divergences, items, objects.</summary>
     public int? Count { get; set; }
 
+    /// <summary>A compliance report's divergence field names (<see cref="Index.DivergentFields"/>); null for other kinds or none.</summary>
+    public string? DivergentFields { get; set; }
+
     /// <summary>A second actor-like facet: approval requester, batch operator.</summary>
     public string? Actor { get; set; }
 }

@@ -45,6 +45,8 @@ public class IndexDbContext : DbContext
             // Stop condition 6 (a device seen with two ids) reads the distinct (device, id) pairs after every index
             // change: from this narrow partial index instead of a scan of every row (300,000 at NOC scale).
             e.HasIndex(a => new { a.Device, a.DeviceId }).HasFilter("\"Readable\" AND \"Device\" IS NOT NULL AND \"DeviceId\" IS NOT NULL");
+            // The trends (run days, shares per day and site) group a run's reports by status and device: covered here.
+            e.HasIndex(a => new { a.Kind, a.Day, a.Readable, a.Status, a.Device });
         });
         modelBuilder.Entity<DeviceRecord>(e =>
         {

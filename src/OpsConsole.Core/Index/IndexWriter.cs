@@ -27,7 +27,7 @@ internal sealed class IndexWriter : IDisposable
     private static readonly string[] ArtifactColumns =
     [
         "Path", "Kind", "Schema", "Size", "MtimeTicks", "Sha256", "Readable", "Problem", "Key", "Device",
-        "DeviceId", "AtTicks", "Day", "Status", "Category", "GroupKey", "Title", "Count", "Actor", "Refused",
+        "DeviceId", "AtTicks", "Day", "Status", "Category", "GroupKey", "Title", "Count", "Actor", "Refused", "DivergentFields",
     ];
 
     /// <summary>Bumps the stored index version; run inside the transaction of every catalogue change.</summary>
@@ -88,7 +88,7 @@ internal sealed class IndexWriter : IDisposable
             object?[] values =
             [
                 r.Path, r.Kind, r.Schema, r.Size, r.MtimeTicks, r.Sha256, r.Readable, r.Problem, r.Key, r.Device,
-                r.DeviceId, r.AtTicks, r.Day, r.Status, r.Category, r.GroupKey, r.Title, r.Count, r.Actor, r.Refused,
+                r.DeviceId, r.AtTicks, r.Day, r.Status, r.Category, r.GroupKey, r.Title, r.Count, r.Actor, r.Refused, r.DivergentFields,
             ];
             if (id is null)
             {

@@ -54,7 +54,11 @@ public sealed record ShiftChange(
     int? CountAfter,
     string? Category,
     string? Actor,
-    string? Problem);
+    string? Problem)
+{
+    /// <summary>A compliance report's fields that diverge now and did not before (redacted when indexed); empty otherwise.</summary>
+    public IReadOnlyList<string> NewDivergentFields { get; init; } = [];
+}
 
 /// <summary>What changed between <see cref="Since"/> and <see cref="Until"/>, and whether the journal covers it.</summary>
 public sealed record ShiftDigest

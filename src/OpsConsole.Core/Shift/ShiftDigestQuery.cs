@@ -16,10 +16,11 @@ public sealed class ShiftDigestQuery(Func<IndexDbContext> createDb)
         var journalStart = await db.ChangeJournal.AsNoTracking().Where(j => j.Change == ChangeKinds.Baseline)
             .OrderBy(j => j.AtTicks).Select(j => (long?)j.AtTicks).FirstOrDefaultAsync(ct);
         var compliance = nameof(ArtifactKind.ComplianceReport);
-        // A nightly run adds one report per device; only those whose status or divergence count moved are news.
+        // A nightly run adds one report per device; only those whose status, divergence count or fields moved are news.
         var rows = await db.ChangeJournal.AsNoTracking()
             .Where(j => j.AtTicks >= from && j.AtTicks <= to && j.Change != ChangeKinds.Baseline)
-            .Where(j => j.Kind != compliance || j.Change == ChangeKinds.Removed || j.StatusBefore != j.StatusAfter || j.CountBefore != j.CountAfter)
+            .Where(j => j.Kind != compliance || j.Change == ChangeKinds.Removed || j.StatusBefore != j.StatusAfter || j.CountBefore != j.CountAfter
+                || j.NewDivergentFields != null)
             .OrderBy(j => j.AtTicks).ThenBy(j => j.Kind).ThenBy(j => j.Path).ThenBy(j => j.Id)
             .ToListAsync(ct);
 
@@ -55,5 +56,8 @@ public sealed class ShiftDigestQuery(Func<IndexDbContext> createDb)
 
     private static ShiftChange ToChange(ChangeJournalRecord r) => new(
         new DateTimeOffset(r.AtTicks, TimeSpan.Zero), SectionOf(r.Kind), r.Change, r.Kind, r.Path, r.Key, r.Device, r.GroupKey, r.Title,
-        r.StatusBefore, r.StatusAfter, r.CountBefore, r.CountAfter, r.Category, r.Actor, r.Problem);
+        r.StatusBefore, r.StatusAfter, r.CountBefore, r.CountAfter, r.Category, r.Actor, r.Problem)
+    {
+        NewDivergentFields = DivergentFields.Split(r.NewDivergentFields),
+    };
 }

@@ -55,7 +55,9 @@ internal static class FeatureRegistration
         services.AddSingleton<IncidentReads>();
         services.AddSingleton<BatchReads>();
         services.AddSingleton<DeviceHistoryReader>();
+        services.AddSingleton<ComplianceRunDays>();
         services.AddSingleton<DeviceReads>();
+        services.AddSingleton<ComplianceTrendReads>();
         services.AddSingleton<DashboardReads>();
 
         // Dashboard: the figures are cached per index version; the view adds the clock's freshness.

@@ -22,7 +22,8 @@ public sealed class DeviceDetailTests(DashboardsFactory factory) : IClassFixture
         var client = await factory.CreateReadyClientAsync();
 
         var html = await Page.HtmlAsync(client, "/devices/SW-A-02");
-        var rows = Page.BodyRows(html);
+        // The history table, after the strip's own day-by-day table.
+        var rows = Page.BodyRows(html[html.IndexOf("id=\"history\"", StringComparison.Ordinal)..]);
 
         Assert.StartsWith("2026-11-21 Divergent 1 added platform : eos → =HYPERLINK(\"x\") resolved tenant : acme → null", rows[0]);
         Assert.StartsWith("2026-11-20 Divergent 1 first run", rows[1]);

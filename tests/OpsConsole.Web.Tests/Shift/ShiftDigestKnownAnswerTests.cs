@@ -24,7 +24,10 @@ public sealed class ShiftDigestKnownAnswerTests : IDisposable
             new ChangeJournalRecord { AtTicks = new DateTimeOffset(2026, 11, 29, 0, 0, 0, TimeSpan.Zero).UtcTicks, Change = ChangeKinds.Baseline, Kind = ChangeKinds.Baseline },
             new ChangeJournalRecord { AtTicks = At, Change = ChangeKinds.StopConditions, Kind = ChangeKinds.StopConditionsKind, StatusBefore = "2:unknown", StatusAfter = "4:triggered" },
             Row(At, ChangeKinds.Added, "compliance/2026-11-30/EDGE-BEL-01.json", "ComplianceReport", r =>
-                (r.Key, r.Device, r.StatusBefore, r.StatusAfter, r.CountBefore, r.CountAfter) = ("CR-1", "EDGE-BEL-01", "compliant", "divergent", 0, 2)),
+                (r.Key, r.Device, r.StatusBefore, r.StatusAfter, r.CountBefore, r.CountAfter, r.NewDivergentFields) = ("CR-1", "EDGE-BEL-01", "compliant", "divergent", 0, 2, "description\ntenant")),
+            // Same status and count as the day before, but one field cleared and another new: news.
+            Row(At, ChangeKinds.Added, "compliance/2026-11-30/PE-BEL-02.json", "ComplianceReport", r =>
+                (r.Device, r.StatusBefore, r.StatusAfter, r.CountBefore, r.CountAfter, r.NewDivergentFields) = ("PE-BEL-02", "divergent", "divergent", 1, 1, "role")),
             Row(At, ChangeKinds.Added, "compliance/2026-11-30/OLT-KTG-07.json", "ComplianceReport", r =>
                 (r.Device, r.StatusBefore, r.StatusAfter, r.Problem) = ("OLT-KTG-07", "compliant", "unreadable", "invalid JSON")),
             // Same status and count as the day before: not news, left out.
@@ -81,8 +84,9 @@ public sealed class ShiftDigestKnownAnswerTests : IDisposable
 
             ## Devices whose compliance changed
 
-            - 2026-11-30 08:00 -03:00 · [EDGE-BEL-01](http://localhost/devices/EDGE-BEL-01) · Compliant → Divergent · 0 → 2 divergences
+            - 2026-11-30 08:00 -03:00 · [EDGE-BEL-01](http://localhost/devices/EDGE-BEL-01) · Compliant → Divergent · 0 → 2 divergences · new divergences: description, tenant
             - 2026-11-30 08:00 -03:00 · [OLT-KTG-07](http://localhost/devices/OLT-KTG-07) · Compliant → Unreadable · unreadable: invalid JSON
+            - 2026-11-30 08:00 -03:00 · [PE-BEL-02](http://localhost/devices/PE-BEL-02) · Divergent → Divergent · new divergences: role
 
             ## Approvals that changed state
 
@@ -99,7 +103,7 @@ public sealed class ShiftDigestKnownAnswerTests : IDisposable
 
             ## Gates whose status changed
 
-            - 2026-11-30 08:00 -03:00 · [cycle-002 / start-gate](http://localhost/controlled-operation/cycle-002) · Passed → Blocked · Start gate
+            - 2026-11-30 08:00 -03:00 · [cycle-002 / start-gate](http://localhost/controlled-operation/cycle-002/gates/start-gate) · Passed → Blocked · Start gate
 
             ## Engagement answers saved and validations run
 
@@ -131,8 +135,8 @@ public sealed class ShiftDigestKnownAnswerTests : IDisposable
         var items = document.Descendants<ListItemBlock>().Count();
         var links = document.Descendants<LinkInline>().Select(l => l.Url).ToList();
         Assert.Equal([1, 2, 2, 2, 2, 2, 2, 2, 2, 2], headings);
-        Assert.Equal(13, items);
-        Assert.Equal(12, links.Count);
+        Assert.Equal(14, items);
+        Assert.Equal(13, links.Count);
         Assert.All(links, l => Assert.StartsWith("http://localhost/", l));
         Assert.Contains("Passagem de turno", md);
     }
@@ -154,6 +158,8 @@ public sealed class ShiftDigestKnownAnswerTests : IDisposable
         Assert.Contains("Execuções (logs e relatórios finais de validação)", text);
         Assert.Contains("novo: Falhou · 3 linhas de erro", text);
         Assert.Contains("href=\"/executions/week1-real-run.log\"", html);
+        Assert.Contains("Conforme → Divergente · 0 → 2 divergências · novas divergências: description, tenant", text);
+        Assert.Contains("href=\"/controlled-operation/cycle-002/gates/start-gate\"", html);
         Assert.DoesNotContain("Nada mudou", text);
     }
 

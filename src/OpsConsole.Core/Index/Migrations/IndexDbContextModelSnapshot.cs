@@ -43,6 +43,9 @@ namespace OpsConsole.Core.Index.Migrations
                     b.Property<long?>("DeviceId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DivergentFields")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("GroupKey")
                         .HasColumnType("TEXT");
 
@@ -105,6 +108,8 @@ namespace OpsConsole.Core.Index.Migrations
 
                     b.HasIndex("Kind", "Device", "AtTicks");
 
+                    b.HasIndex("Kind", "Day", "Readable", "Status", "Device");
+
                     b.ToTable("artifacts", (string)null);
                 });
 
@@ -144,6 +149,9 @@ namespace OpsConsole.Core.Index.Migrations
 
                     b.Property<string>("Kind")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewDivergentFields")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Path")

@@ -31,4 +31,7 @@ public sealed record DashboardFigures
 
     /// <summary>Files of any kind the console could not read.</summary>
     public int UnreadableArtifacts { get; init; }
+
+    /// <summary>The compliant share per run day and per site, and what changed since the run before.</summary>
+    public required ComplianceTrend Trend { get; init; }
 }

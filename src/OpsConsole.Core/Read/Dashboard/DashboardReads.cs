@@ -9,7 +9,8 @@ using OpsConsole.Core.Storage;
 namespace OpsConsole.Core.Read.Dashboard;
 
 /// <summary>Computes the dashboard's figures from the index (the caller caches them per index version).</summary>
-public sealed class DashboardReads(IDbContextFactory<IndexDbContext> dbFactory, ArtifactStore store, IncidentReads incidents, BatchReads batches)
+public sealed class DashboardReads(IDbContextFactory<IndexDbContext> dbFactory, ArtifactStore store, IncidentReads incidents, BatchReads batches,
+    ComplianceTrendReads trends)
 {
     /// <summary>Reports whose divergences are shown in "newest divergences" (bounded file reads).</summary>
     public const int DivergenceReports = 5;
@@ -43,6 +44,7 @@ public sealed class DashboardReads(IDbContextFactory<IndexDbContext> dbFactory, 
             OpenIncidents = await incidents.OpenAsync(null, ListRows),
             NewestReportAt = IndexTime.FromTicks(newestTicks),
             UnreadableArtifacts = await db.Artifacts.CountAsync(a => !a.Readable),
+            Trend = await trends.ComputeAsync(),
         };
     }
 

@@ -11,4 +11,5 @@ public sealed record DeviceDetail(
     PagedList<HistoryRow> History,
     IReadOnlyList<ApprovalRow> Approvals,
     IReadOnlyList<BatchRunRow> BatchRuns,
-    IReadOnlyList<IncidentRow> OpenIncidents);
+    IReadOnlyList<IncidentRow> OpenIncidents,
+    DeviceStrip Strip);

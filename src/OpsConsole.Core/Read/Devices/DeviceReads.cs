@@ -8,7 +8,8 @@ namespace OpsConsole.Core.Read.Devices;
 
 /// <summary>The inventory joined to each device's newest compliance report, and everything one device's page shows.</summary>
 public sealed class DeviceReads(
-    IDbContextFactory<IndexDbContext> dbFactory, DeviceHistoryReader history, IncidentReads incidents, LatestReports latest, IndexVersionMemo memo)
+    IDbContextFactory<IndexDbContext> dbFactory, DeviceHistoryReader history, IncidentReads incidents, LatestReports latest, IndexVersionMemo memo,
+    Compliance.ComplianceRunDays runDays)
 {
     /// <summary>Related rows shown per section of the device page at most.</summary>
     public const int MaxRelated = 100;
@@ -106,7 +107,14 @@ public sealed class DeviceReads(
             .OrderByDescending(a => a.AtTicks).Take(MaxRelated).Select(ArtifactProjections.BatchRun).ToListAsync();
         var open = await incidents.OpenAsync(name, MaxRelated);
 
+        // The strip: the device's newest reports in one query down its (Kind, Device, AtTicks) index, at most two
+        // per retained day; DeviceStrip keeps those of the retained days. A "Day >= first" filter in SQL let SQLite
+        // pick the (Kind, Day, …) index instead and walk every report of the window (all devices) per page view.
+        var days = await runDays.NewestAsync();
+        var strip = days.Count == 0 ? new DeviceStrip([])
+            : DeviceStrip.From(days, await reports.Take(2 * Compliance.ComplianceRunDays.Retained).Select(ArtifactProjections.ComplianceReport).ToListAsync());
+
         var rows = history.Read(window, historyPage.Size);
-        return new DeviceDetail(name, device, latest, new PagedList<HistoryRow>(rows, reportTotal, historyPage), approvals, batchRuns, open);
+        return new DeviceDetail(name, device, latest, new PagedList<HistoryRow>(rows, reportTotal, historyPage), approvals, batchRuns, open, strip);
     }
 }

@@ -34,6 +34,17 @@ public sealed record DashboardView
 
     public int OpenIncidentTotal => Figures.OpenIncidentsBySeverity.Values.Sum();
 
+    /// <summary>
+    /// The latest run day of the trend and the one before it (null with one run); null without runs. The wall view
+    /// shows this much of the trend: today's share against yesterday's.
+    /// </summary>
+    public (TrendDay Latest, TrendDay? Previous)? RunShares => Figures.Trend.Days switch
+    {
+        [] => null,
+        [var only] => (only, null),
+        [.., var previous, var latest] => (latest, previous),
+    };
+
     /// <summary>Share of reported devices whose newest report is compliant, or null with no reports.</summary>
     public double? CompliantShare => ReportedDevices == 0 ? null : Latest("compliant") / (double)ReportedDevices;
 }

@@ -4,6 +4,7 @@ using OpsConsole.Core.Index;
 using OpsConsole.Core.Shift;
 using OpsConsole.Core.StopConditions;
 using OpsConsole.Core.Storage;
+using OpsConsole.Web.Pages.Operations;
 
 namespace OpsConsole.Web.Pages.Shift;
 
@@ -52,6 +53,7 @@ public sealed class ShiftLineWriter(IStringLocalizer<ShiftResource> t, IStringLo
             nameof(ArtifactKind.Incident) => "/incidents/" + E(c.Key),
             nameof(ArtifactKind.BatchResult) => "/batch-results/" + E(c.GroupKey),
             nameof(ArtifactKind.BatchPlan) => "/batch-results/" + E(c.Key),
+            nameof(ArtifactKind.Gate) when c.GroupKey is not null && c.Key is not null => OperationRoutes.Gate(E(c.GroupKey), E(c.Key)),
             nameof(ArtifactKind.Gate) => "/controlled-operation/" + E(c.GroupKey),
             nameof(ArtifactKind.Cycle) => "/controlled-operation/" + E(c.Key),
             nameof(ArtifactKind.EngagementResponses) or nameof(ArtifactKind.EngagementPackage) => "/service-engagement/" + E(c.Device),
@@ -75,6 +77,11 @@ public sealed class ShiftLineWriter(IStringLocalizer<ShiftResource> t, IStringLo
                 if (c.CountBefore != c.CountAfter && c.Change != ChangeKinds.Removed)
                 {
                     parts.Add(t["shift.divergences", c.CountBefore ?? 0, c.CountAfter ?? 0]);
+                }
+
+                if (c.NewDivergentFields.Count > 0 && c.Change != ChangeKinds.Removed)
+                {
+                    parts.Add(t["shift.newFields", string.Join(", ", c.NewDivergentFields)]);
                 }
 
                 break;

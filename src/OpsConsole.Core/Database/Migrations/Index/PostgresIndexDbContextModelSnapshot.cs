@@ -51,6 +51,9 @@ namespace OpsConsole.Core.Database.Migrations.Index
                     b.Property<long?>("DeviceId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("DivergentFields")
+                        .HasColumnType("text");
+
                     b.Property<string>("GroupKey")
                         .HasColumnType("text");
 
@@ -114,6 +117,8 @@ namespace OpsConsole.Core.Database.Migrations.Index
 
                     b.HasIndex("Kind", "Device", "AtTicks");
 
+                    b.HasIndex("Kind", "Day", "Readable", "Status", "Device");
+
                     b.ToTable("artifacts", (string)null);
                 });
 
@@ -155,6 +160,9 @@ namespace OpsConsole.Core.Database.Migrations.Index
 
                     b.Property<string>("Kind")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NewDivergentFields")
                         .HasColumnType("text");
 
                     b.Property<string>("Path")
