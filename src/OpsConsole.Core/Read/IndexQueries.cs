@@ -99,6 +99,14 @@ public static class IndexQueries
 
     private static IQueryable<ArtifactRecord> PathBelow(this IQueryable<ArtifactRecord> query, string high) =>
         query.Where(a => string.Compare(a.Path, high) < 0);
+
+    /// <summary>Rows whose day folder (yyyy-MM-dd, so text order is date order) is before <paramref name="day"/>.</summary>
+    public static IQueryable<ArtifactRecord> DayBefore(this IQueryable<ArtifactRecord> query, string day) =>
+        query.Where(a => string.Compare(a.Day, day) < 0);
+
+    /// <summary>Rows whose day folder is <paramref name="day"/> or later.</summary>
+    public static IQueryable<ArtifactRecord> DayFromOn(this IQueryable<ArtifactRecord> query, string day) =>
+        query.Where(a => string.Compare(a.Day, day) >= 0);
 #pragma warning restore CA1309
 
     /// <summary>A day filter value (yyyy-MM-dd) or null when absent or malformed.</summary>

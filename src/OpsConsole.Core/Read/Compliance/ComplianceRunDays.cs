@@ -31,7 +31,7 @@ public sealed class ComplianceRunDays(IDbContextFactory<IndexDbContext> dbFactor
         while (days.Count < Retained)
         {
             var below = days.Count == 0 ? null : days[^1];
-            var query = below is null ? reports : reports.Where(a => string.Compare(a.Day, below) < 0);
+            var query = below is null ? reports : reports.DayBefore(below);
             if (await query.OrderByDescending(a => a.Day).Select(a => a.Day).FirstOrDefaultAsync() is not { } day)
             {
                 break;

@@ -34,7 +34,7 @@ public sealed class ComplianceTrendReads(IDbContextFactory<IndexDbContext> dbFac
     private static async Task<List<TrendDay>> DaysAsync(IndexDbContext db, IQueryable<ArtifactRecord> reports, IReadOnlyList<string> days, int inventory)
     {
         var first = days[0];
-        var window = reports.Where(a => string.Compare(a.Day, first) >= 0);
+        var window = reports.DayFromOn(first);
         var counts = await window
             .GroupBy(a => new { a.Day, Status = a.Readable ? a.Status : ReadStatus.Unreadable })
             .Select(g => new { g.Key.Day, g.Key.Status, Count = g.Count() })
