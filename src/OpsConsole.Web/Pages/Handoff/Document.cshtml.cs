@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpsConsole.Core.Read;
+using OpsConsole.Core.Read.Handoff;
 using OpsConsole.Core.StopConditions;
 using OpsConsole.Web.Ui;
-using OpsConsole.Core.Read.Handoff;
 
 namespace OpsConsole.Web.Pages.Handoff;
 

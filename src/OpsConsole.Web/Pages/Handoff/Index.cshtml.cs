@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using OpsConsole.Core.Storage;
 using OpsConsole.Core.Read.Handoff;
+using OpsConsole.Core.Storage;
 
 namespace OpsConsole.Web.Pages.Handoff;
 
