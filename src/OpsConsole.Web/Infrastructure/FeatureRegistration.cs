@@ -48,6 +48,7 @@ internal static class FeatureRegistration
 
         // Archive: the bundles' manifests, read once per bundle version (history pages, metrics and /archive).
         services.AddSingleton(sp => new Core.Archive.ArchivedRecords(sp.GetRequiredService<Core.Storage.ArtifactStore>().Root));
+        services.AddSingleton<Pages.Archive.ArchiveSnapshots>();
 
         // The typed read layer (Core): stateless, one context per call.
         services.AddSingleton<LatestReports>();

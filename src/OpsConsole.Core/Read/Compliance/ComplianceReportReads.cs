@@ -126,8 +126,7 @@ public sealed partial class ComplianceReportReads(IDbContextFactory<IndexDbConte
             rows = rows.Where(r => r.Device is { } d && d.Contains(device, StringComparison.Ordinal));
         }
 
-        var matching = rows.ToList();
-        return new PagedList<ComplianceReportRow>([.. matching.Skip(page.Skip).Take(page.Size)], matching.Count, page);
+        return rows.ToPage(page);
     }
 
     /// <summary>The report with <paramref name="reportId"/>, or null when the id is malformed or unknown.</summary>

@@ -52,10 +52,9 @@ public sealed class ExecutionReads(IDbContextFactory<IndexDbContext> dbFactory, 
             query = query.Where(a => a.Path.Contains(q) || (a.GroupKey != null && a.GroupKey.Contains(q)) || (a.Title != null && a.Title.Contains(q)));
         }
 
-        var total = await query.CountAsync();
         var rows = await query.OrderByDescending(a => a.AtTicks ?? a.MtimeTicks).ThenBy(a => a.Path)
-            .Skip(page.Skip).Take(page.Size).Select(ArtifactProjections.Execution).ToListAsync();
-        return new PagedList<ExecutionRow>([.. rows.Select(WithCap)], total, page);
+            .Select(ArtifactProjections.Execution).ToPageAsync(page);
+        return new PagedList<ExecutionRow>([.. rows.Items.Select(WithCap)], rows.Total, rows.Request);
     }
 
     /// <summary>The execution file at <paramref name="path"/> (<c>executions/&lt;name&gt;</c>), or null when it is not indexed.</summary>

@@ -16,10 +16,11 @@ public sealed record ArchivedHistoryView(string Scope, ArchiveSnapshot Snapshot,
 /// <summary>
 /// "How much history is archived", for the compliance list, the approval queue and the device page:
 /// <c>@await Component.InvokeAsync("ArchivedHistory", new { scope = "device", device })</c>. Nothing is shown when
-/// there is no bundle.
+/// there is no bundle. The snapshot is taken once per index version (<see cref="ArchiveSnapshots"/>): these pages are
+/// the busiest of the console, and a bundle written, restored or emptied of its originals changes the index.
 /// </summary>
-public sealed class ArchivedHistoryViewComponent(ArchivedRecords archive) : ViewComponent
+public sealed class ArchivedHistoryViewComponent(ArchiveSnapshots snapshots) : ViewComponent
 {
     public IViewComponentResult Invoke(string scope, string? device = null) =>
-        View("~/Pages/Archive/_ArchivedHistory.cshtml", new ArchivedHistoryView(scope, archive.Current(), device));
+        View("~/Pages/Archive/_ArchivedHistory.cshtml", new ArchivedHistoryView(scope, snapshots.Current(), device));
 }
