@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using OpsConsole.Core.Index;
 
 namespace OpsConsole.Core.Database;
@@ -32,8 +33,8 @@ public sealed class IndexDatabase : IDbContextFactory<IndexDbContext>
     /// <summary>A SQLite index file at an absolute path (the single-machine default).</summary>
     public static IndexDatabase Sqlite(string sqlitePath)
     {
-        var options = IndexDbContext.OptionsFor(sqlitePath);
-        return new(DatabaseProvider.Sqlite, IndexDbContext.ConnectionString(sqlitePath), () => new IndexDbContext(options));
+        var pool = new PooledDbContextFactory<IndexDbContext>(IndexDbContext.OptionsFor(sqlitePath));
+        return new(DatabaseProvider.Sqlite, IndexDbContext.ConnectionString(sqlitePath), pool.CreateDbContext);
     }
 
     /// <summary>The shared PostgreSQL index.</summary>

@@ -14,12 +14,23 @@ public sealed class DeviceHistoryReader(ArtifactStore store)
     /// </summary>
     public IReadOnlyList<HistoryRow> Read(IReadOnlyList<ComplianceReportRow> window, int shown)
     {
-        var documents = window.Select(r => r.Readable ? store.LoadDocument<ComplianceReport>(r.Path) : null).ToList();
+        // Two neighbouring readable runs the index records without divergences differ by nothing: their files are
+        // not read (most runs of most devices). A file is read only when it or a neighbour has divergences.
+        var shownCount = Math.Min(shown, window.Count);
+        var clean = window.Select(r => r.Readable && r.Divergences == 0).ToList();
+        bool Compared(int row) => row >= 0 && row < shownCount && row + 1 < window.Count && !(clean[row] && clean[row + 1]);
+        var documents = window.Select((r, i) => r.Readable && (Compared(i) || Compared(i - 1)) ? store.LoadDocument<ComplianceReport>(r.Path) : null).ToList();
         var rows = new List<HistoryRow>();
-        for (var i = 0; i < Math.Min(shown, window.Count); i++)
+        for (var i = 0; i < shownCount; i++)
         {
-            var current = documents[i];
             var hasPrevious = i + 1 < window.Count;
+            if (hasPrevious && clean[i] && clean[i + 1])
+            {
+                rows.Add(new HistoryRow(window[i], [], [], false));
+                continue;
+            }
+
+            var current = documents[i];
             var previous = hasPrevious ? documents[i + 1] : null;
             if (current is null || previous is null)
             {

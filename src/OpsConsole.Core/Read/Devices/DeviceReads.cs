@@ -8,7 +8,7 @@ namespace OpsConsole.Core.Read.Devices;
 
 /// <summary>The inventory joined to each device's newest compliance report, and everything one device's page shows.</summary>
 public sealed class DeviceReads(
-    IDbContextFactory<IndexDbContext> dbFactory, DeviceHistoryReader history, IncidentReads incidents, LatestReports latest, IndexVersionMemo memo,
+    IDbContextFactory<IndexDbContext> dbFactory, DeviceHistoryReader history, LatestReports latest, IndexVersionMemo memo,
     Compliance.ComplianceRunDays runDays)
 {
     /// <summary>Related rows shown per section of the device page at most.</summary>
@@ -87,32 +87,43 @@ public sealed class DeviceReads(
         await using var db = await dbFactory.CreateDbContextAsync();
         var device = await db.Devices.AsNoTracking().FirstOrDefaultAsync(d => d.Name == name);
         var reports = db.ReportsOfDevice(name);
-        var reportTotal = await reports.CountAsync();
+
+        // The device's newest reports, read once down its (Kind, Device, AtTicks) index: at most two per retained
+        // day feed the strip (DeviceStrip keeps those of the retained days). When the device has no more reports
+        // than that (a 30-day hot set), the same rows are its whole history: the count, the shown window and the
+        // latest report come from them instead of three more queries. A "Day >= first" filter in SQL let SQLite
+        // pick the (Kind, Day, …) index instead and walk every report of the window (all devices) per page view.
+        const int newestRead = 2 * Compliance.ComplianceRunDays.Retained;
+        var newest = await reports.Take(newestRead).Select(ArtifactProjections.ComplianceReport).ToListAsync();
+        var complete = newest.Count < newestRead;
+        var reportTotal = complete ? newest.Count : await reports.CountAsync();
         if (device is null && reportTotal == 0 && !await db.Artifacts.AnyAsync(a => a.Device == name))
         {
             return null;
         }
 
         // One extra (older) report so the last row of the page can say what changed since its predecessor.
-        var window = await reports.Skip(historyPage.Skip).Take(historyPage.Size + 1).Select(ArtifactProjections.ComplianceReport).ToListAsync();
-        var latest = historyPage.Page == 1 ? window.FirstOrDefault()
-            : await reports.Select(ArtifactProjections.ComplianceReport).FirstOrDefaultAsync();
+        var window = complete || historyPage.Skip + historyPage.Size + 1 <= newest.Count
+            ? newest.Skip(historyPage.Skip).Take(historyPage.Size + 1).ToList()
+            : await reports.Skip(historyPage.Skip).Take(historyPage.Size + 1).Select(ArtifactProjections.ComplianceReport).ToListAsync();
+        var latest = newest.FirstOrDefault();
 
-        var approvals = await db.OfKind(ArtifactKind.Approval).Where(a => a.Device == name)
-            .OrderByDescending(a => a.AtTicks).Take(MaxRelated).Select(ArtifactProjections.Approval).ToListAsync();
+        // Approvals naming the device and its batch plans, newest first, in one query (bounded: a device named by
+        // thousands of plans must not make its page read them all); then the runs of those batches.
+        var related = await db.Artifacts.AsNoTracking()
+            .Where(a => (a.Kind == nameof(ArtifactKind.Approval) || a.Kind == nameof(ArtifactKind.BatchPlan)) && a.Device == name)
+            .OrderByDescending(a => a.AtTicks).Take(4 * MaxRelated).ToListAsync();
+        var approvals = related.Where(r => r.Kind == nameof(ArtifactKind.Approval)).Take(MaxRelated).Select(ArtifactProjections.Compiled.Approval).ToList();
         var batchIds = approvals.Where(a => a.BatchId != null).Select(a => a.BatchId!)
-            .Concat(await db.OfKind(ArtifactKind.BatchPlan).Where(a => a.Device == name && a.Key != null).Select(a => a.Key!).ToListAsync())
+            .Concat(related.Where(r => r.Kind == nameof(ArtifactKind.BatchPlan) && r.Key != null).Select(r => r.Key!))
             .Distinct(StringComparer.Ordinal).ToList();
-        var batchRuns = await db.OfKind(ArtifactKind.BatchResult).Where(a => a.GroupKey != null && batchIds.Contains(a.GroupKey))
-            .OrderByDescending(a => a.AtTicks).Take(MaxRelated).Select(ArtifactProjections.BatchRun).ToListAsync();
-        var open = await incidents.OpenAsync(name, MaxRelated);
+        var batchRuns = batchIds.Count == 0 ? []
+            : await db.OfKind(ArtifactKind.BatchResult).Where(a => a.GroupKey != null && batchIds.Contains(a.GroupKey))
+                .OrderByDescending(a => a.AtTicks).Take(MaxRelated).Select(ArtifactProjections.BatchRun).ToListAsync();
+        var open = await IncidentReads.OpenAsync(db, name, MaxRelated);
 
-        // The strip: the device's newest reports in one query down its (Kind, Device, AtTicks) index, at most two
-        // per retained day; DeviceStrip keeps those of the retained days. A "Day >= first" filter in SQL let SQLite
-        // pick the (Kind, Day, …) index instead and walk every report of the window (all devices) per page view.
         var days = await runDays.NewestAsync();
-        var strip = days.Count == 0 ? new DeviceStrip([])
-            : DeviceStrip.From(days, await reports.Take(2 * Compliance.ComplianceRunDays.Retained).Select(ArtifactProjections.ComplianceReport).ToListAsync());
+        var strip = days.Count == 0 ? new DeviceStrip([]) : DeviceStrip.From(days, newest);
 
         var rows = history.Read(window, historyPage.Size);
         return new DeviceDetail(name, device, latest, new PagedList<HistoryRow>(rows, reportTotal, historyPage), approvals, batchRuns, open, strip);

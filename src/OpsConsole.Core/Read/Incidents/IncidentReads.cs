@@ -20,9 +20,13 @@ public sealed class IncidentReads(IDbContextFactory<IndexDbContext> dbFactory, A
     public async Task<IReadOnlyList<IncidentRow>> OpenAsync(string? device, int count)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await Filter(db, new IncidentFilter(null, IncidentStatus.Open, device)).BySeverity().Take(count)
-            .Select(ArtifactProjections.Incident).ToListAsync();
+        return await OpenAsync(db, device, count);
     }
+
+    /// <summary>The same, on a context the caller already holds (a page that reads several kinds in one go).</summary>
+    public static async Task<IReadOnlyList<IncidentRow>> OpenAsync(IndexDbContext db, string? device, int count) =>
+        await Filter(db, new IncidentFilter(null, IncidentStatus.Open, device)).BySeverity().Take(count)
+            .Select(ArtifactProjections.Incident).ToListAsync();
 
     /// <summary>Open incidents counted per severity.</summary>
     public async Task<Dictionary<string, int>> OpenBySeverityAsync()
