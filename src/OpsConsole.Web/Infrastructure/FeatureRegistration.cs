@@ -3,6 +3,7 @@ using OpsConsole.Core.Executions;
 using OpsConsole.Core.Read;
 using OpsConsole.Core.Read.Approvals;
 using OpsConsole.Core.Read.Batches;
+using OpsConsole.Core.Read.Catalogue;
 using OpsConsole.Core.Read.Compliance;
 using OpsConsole.Core.Read.Dashboard;
 using OpsConsole.Core.Read.Devices;
@@ -60,6 +61,7 @@ internal static class FeatureRegistration
         services.AddSingleton<DeviceReads>();
         services.AddSingleton<ComplianceTrendReads>();
         services.AddSingleton<DashboardReads>();
+        services.AddSingleton<CatalogueReads>();
 
         // Dashboard: the figures are cached per index version; the view adds the clock's freshness.
         services.AddSingleton<DashboardCache>();
