@@ -3,6 +3,7 @@ using OpsConsole.Core.Executions;
 using OpsConsole.Core.Read;
 using OpsConsole.Core.Read.Approvals;
 using OpsConsole.Core.Read.Batches;
+using OpsConsole.Core.Read.Catalogue;
 using OpsConsole.Core.Read.Compliance;
 using OpsConsole.Core.Read.Dashboard;
 using OpsConsole.Core.Read.Devices;
@@ -30,7 +31,7 @@ namespace OpsConsole.Web.Infrastructure;
 /// <item><b>Singleton</b> for everything that holds no per-request state: the read layer and the page
 /// queries only hold singletons (the context factory, the store, the clock, options) and open one
 /// <c>IndexDbContext</c> per call, so one instance serves every request; and for the caches keyed by
-/// index version (stop conditions, dashboard, approval overview), which must outlive a request to be useful.</item>
+/// index version (stop conditions, dashboard, approval reads), which must outlive a request to be useful.</item>
 /// <item><b>Scoped</b> only for what needs the request: FluentValidation validators (registered scoped by
 /// <c>AddEngagement</c>) and the engagement queries, which read the signed-in user's answers per request.</item>
 /// </list>
@@ -60,13 +61,14 @@ internal static class FeatureRegistration
         services.AddSingleton<DeviceReads>();
         services.AddSingleton<ComplianceTrendReads>();
         services.AddSingleton<DashboardReads>();
+        services.AddSingleton<CatalogueReads>();
 
         // Dashboard: the figures are cached per index version; the view adds the clock's freshness.
         services.AddSingleton<DashboardCache>();
         services.AddSingleton<DashboardQueries>();
 
-        // Approvals: the overview is cached per index version; queue and timeline read from it.
-        services.AddSingleton<ApprovalOverview>();
+        // Approvals: the read layer's entries are cached per index version; queue and timeline read from it.
+        services.AddSingleton<ApprovalReads>();
         services.AddSingleton<ApprovalQueue>();
         services.AddSingleton<ApprovalTimeline>();
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using OpsConsole.Core;
 using OpsConsole.Core.Artifacts;
 using OpsConsole.Core.Read;
+using OpsConsole.Core.Read.Approvals;
 using OpsConsole.Web.Ui;
 
 namespace OpsConsole.Web.Pages.Approvals;
@@ -30,19 +31,19 @@ public sealed record ApprovalQueueFilter(string? State, string? Search, string S
 /// <param name="Entry">The approval file.</param>
 /// <param name="Age">Time since it entered its current state; null when unreadable.</param>
 /// <param name="OverTarget">Undecided for longer than the decision-time target.</param>
-public sealed record ApprovalRow(ApprovalEntry Entry, TimeSpan? Age, bool OverTarget);
+public sealed record ApprovalQueueRow(ApprovalEntry Entry, TimeSpan? Age, bool OverTarget);
 
 /// <summary>What the queue page shows.</summary>
-public sealed record ApprovalQueueView(PagedList<ApprovalRow> Rows, IReadOnlyDictionary<string, int> StateCounts, int Total, int InconsistentTotal, int TargetDays);
+public sealed record ApprovalQueueView(PagedList<ApprovalQueueRow> Rows, IReadOnlyDictionary<string, int> StateCounts, int Total, int InconsistentTotal, int TargetDays);
 
-/// <summary>Filters, sorts and pages the approval overview for the queue, and exports it.</summary>
+/// <summary>Filters, sorts and pages the approvals of the read layer for the queue, and exports it.</summary>
 [SuppressMessage("Naming", "CA1711:Identifiers should not have incorrect suffix", Justification = "The page is the approval queue (/approval-queue): the name users know.")]
-public sealed class ApprovalQueue(ApprovalOverview overview, TimeProvider clock, IOptions<OpsConsoleOptions> options)
+public sealed class ApprovalQueue(ApprovalReads reads, TimeProvider clock, IOptions<OpsConsoleOptions> options)
 {
     /// <summary>The page of rows for <paramref name="filter"/>; a page past the end shows the last page.</summary>
     public ApprovalQueueView Query(ApprovalQueueFilter filter, PageRequest request)
     {
-        var all = overview.Current();
+        var all = reads.Current();
         var now = clock.GetUtcNow();
         var target = TimeSpan.FromDays(options.Value.DecisionTargetDays);
         var rows = all
@@ -72,7 +73,7 @@ public sealed class ApprovalQueue(ApprovalOverview overview, TimeProvider clock,
     ];
 
     /// <summary>Values of <see cref="ExportColumns"/> for one row (invariant culture, ISO-8601 times).</summary>
-    public static IReadOnlyList<string?> ExportRow(ApprovalRow row)
+    public static IReadOnlyList<string?> ExportRow(ApprovalQueueRow row)
     {
         var e = row.Entry;
         var r = e.Record;
@@ -84,10 +85,10 @@ public sealed class ApprovalQueue(ApprovalOverview overview, TimeProvider clock,
         ];
     }
 
-    private static ApprovalRow Row(ApprovalEntry e, DateTimeOffset now, TimeSpan target)
+    private static ApprovalQueueRow Row(ApprovalEntry e, DateTimeOffset now, TimeSpan target)
     {
         TimeSpan? age = e.EnteredStateAt is { } at ? (now > at ? now - at : TimeSpan.Zero) : null;
-        return new ApprovalRow(e, age, e.IsUndecided && age > target);
+        return new ApprovalQueueRow(e, age, e.IsUndecided && age > target);
     }
 
     private static bool Matches(ApprovalEntry e, string text) =>

@@ -14,9 +14,9 @@ public sealed class TimelineModel(ApprovalTimeline timeline) : PageModel
     /// <summary>The approval id from the route.</summary>
     public string Id { get; private set; } = "";
 
-    public IActionResult OnGet(string id)
+    public async Task<IActionResult> OnGetAsync(string id)
     {
-        if (timeline.Find(id) is not { } view)
+        if (await timeline.FindAsync(id) is not { } view)
         {
             return NotFound();
         }
