@@ -9,6 +9,7 @@ using OpsConsole.Core.Read.Devices;
 using OpsConsole.Core.Read.Executions;
 using OpsConsole.Core.Read.Handoff;
 using OpsConsole.Core.Read.Incidents;
+using OpsConsole.Core.Read.Operations;
 using OpsConsole.Core.Shift;
 using OpsConsole.Core.StopConditions;
 using OpsConsole.Web.Pages.Approvals;
@@ -60,6 +61,7 @@ internal static class FeatureRegistration
         services.AddSingleton<DeviceReads>();
         services.AddSingleton<ComplianceTrendReads>();
         services.AddSingleton<DashboardReads>();
+        services.AddSingleton<OperationReads>();
 
         // Dashboard: the figures are cached per index version; the view adds the clock's freshness.
         services.AddSingleton<DashboardCache>();
