@@ -6,6 +6,7 @@ using OpsConsole.Core.Read.Batches;
 using OpsConsole.Core.Read.Compliance;
 using OpsConsole.Core.Read.Dashboard;
 using OpsConsole.Core.Read.Devices;
+using OpsConsole.Core.Read.Engagement;
 using OpsConsole.Core.Read.Executions;
 using OpsConsole.Core.Read.Handoff;
 using OpsConsole.Core.Read.Incidents;
@@ -62,6 +63,7 @@ internal static class FeatureRegistration
         services.AddSingleton<ComplianceTrendReads>();
         services.AddSingleton<DashboardReads>();
         services.AddSingleton<OperationReads>();
+        services.AddSingleton<EngagementReads>();
 
         // Dashboard: the figures are cached per index version; the view adds the clock's freshness.
         services.AddSingleton<DashboardCache>();
