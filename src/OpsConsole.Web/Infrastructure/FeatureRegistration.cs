@@ -79,6 +79,7 @@ internal static class FeatureRegistration
             sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Core.Index.IndexDbContext>>().CreateDbContext));
         services.AddSingleton<ExecutionLogReader>();
         services.AddSingleton<ExecutionReads>();
+        services.AddSingleton<ExecutionReferences>();
         services.AddSingleton<ExecutionDetailQueries>();
 
         services.AddSingleton<OperationQueries>();
