@@ -7,9 +7,11 @@ using OpsConsole.Core.Read.Catalogue;
 using OpsConsole.Core.Read.Compliance;
 using OpsConsole.Core.Read.Dashboard;
 using OpsConsole.Core.Read.Devices;
+using OpsConsole.Core.Read.Engagement;
 using OpsConsole.Core.Read.Executions;
 using OpsConsole.Core.Read.Handoff;
 using OpsConsole.Core.Read.Incidents;
+using OpsConsole.Core.Read.Operations;
 using OpsConsole.Core.Shift;
 using OpsConsole.Core.StopConditions;
 using OpsConsole.Web.Pages.Approvals;
@@ -62,6 +64,8 @@ internal static class FeatureRegistration
         services.AddSingleton<ComplianceTrendReads>();
         services.AddSingleton<DashboardReads>();
         services.AddSingleton<CatalogueReads>();
+        services.AddSingleton<OperationReads>();
+        services.AddSingleton<EngagementReads>();
 
         // Dashboard: the figures are cached per index version; the view adds the clock's freshness.
         services.AddSingleton<DashboardCache>();
@@ -77,6 +81,7 @@ internal static class FeatureRegistration
             sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Core.Index.IndexDbContext>>().CreateDbContext));
         services.AddSingleton<ExecutionLogReader>();
         services.AddSingleton<ExecutionReads>();
+        services.AddSingleton<ExecutionReferences>();
         services.AddSingleton<ExecutionDetailQueries>();
 
         services.AddSingleton<OperationQueries>();

@@ -24,7 +24,7 @@ public sealed class IndexModel(ApprovalQueue queue, ArtifactStore store) : PageM
     public IActionResult OnGet()
     {
         Filter = ApprovalQueueFilter.From(State, Search, Sort, Check);
-        View = queue.Query(Filter, PageRequest.From(PageNumber, PageSize));
+        View = queue.Query(Filter, PageRequest.For(PageNumber, PageSize, TableExport.IsExport(Format)));
         if (TableExport.IsExport(Format))
         {
             return TableExport.Create(Format!, "approval-queue", ApprovalQueue.ExportColumns, View.Rows.Items.Select(ApprovalQueue.ExportRow));

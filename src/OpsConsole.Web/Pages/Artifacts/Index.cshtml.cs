@@ -25,7 +25,7 @@ public sealed class IndexModel(CatalogueReads reads, ArtifactStore store) : Page
 
     public async Task<IActionResult> OnGetAsync()
     {
-        Rows = await reads.ListAsync(new CatalogueFilter(Kind, UnreadableOnly, Search), PageRequest.From(PageNumber, PageSize));
+        Rows = await reads.ListAsync(new CatalogueFilter(Kind, UnreadableOnly, Search), PageRequest.For(PageNumber, PageSize, TableExport.IsExport(Format)));
         if (TableExport.IsExport(Format))
         {
             return TableExport.Create(Format!, "artifacts", ["path", "kind", "size", "modified_utc", "sha256", "readable", "problem"],

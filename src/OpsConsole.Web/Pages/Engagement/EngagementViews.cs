@@ -3,11 +3,6 @@ using OpsConsole.Core.Engagement;
 
 namespace OpsConsole.Web.Pages.Engagement;
 
-/// <summary>One device on the engagement list.</summary>
-public sealed record EngagementListRow(
-    string Device, string Team, DateTimeOffset? DueAt, EngagementProgress? Progress, string Status,
-    bool ValidationStale, bool Overdue, string? Problem);
-
 /// <summary>An execution artifact linked from the device page.</summary>
 public sealed record ExecutionLink(string Path, string Kind, string? Status);
 

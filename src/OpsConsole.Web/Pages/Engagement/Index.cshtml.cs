@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpsConsole.Core.Read;
+using OpsConsole.Core.Read.Engagement;
 using OpsConsole.Web.Ui;
 
 namespace OpsConsole.Web.Pages.Engagement;

@@ -1,10 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using OpsConsole.Core.Audit;
-using OpsConsole.Core.Index;
 using OpsConsole.Core.Operations;
+using OpsConsole.Core.Read.Operations;
 using OpsConsole.Core.StopConditions;
 using OpsConsole.Core.Storage;
 
@@ -15,7 +14,7 @@ namespace OpsConsole.Web.Pages.Operations;
 /// Core builder as <c>opsconsole evidence-pack</c>, in the request's language (<c>?culture=pt-BR</c>). The
 /// export time is the index's newest change, so unchanged artifacts download as the same bytes. Audited.
 /// </summary>
-public sealed class EvidencePackModel(ArtifactStore store, StopConditionEvaluator evaluator, IDbContextFactory<IndexDbContext> dbFactory, AuditLog audit) : PageModel
+public sealed class EvidencePackModel(ArtifactStore store, StopConditionEvaluator evaluator, OperationReads reads, AuditLog audit) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string cycle)
     {
@@ -24,12 +23,7 @@ public sealed class EvidencePackModel(ArtifactStore store, StopConditionEvaluato
             return NotFound();
         }
 
-        DateTimeOffset asOf;
-        await using (var db = await dbFactory.CreateDbContextAsync())
-        {
-            asOf = EvidencePackAsOf.NewestIndexedChange(db);
-        }
-
+        var asOf = await reads.EvidencePackAsOfAsync();
         var source = $"web {HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown"}";
         var pack = new EvidencePackBuilder(store).Build(new EvidencePackRequest
         {

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using OpsConsole.Core.Read.Operations;
 
 namespace OpsConsole.Web.Pages.Operations;
 
@@ -11,7 +11,7 @@ public sealed record OperationTarget(string? Stage, string? GateId);
 /// The ONE table from the named routes under <c>/controlled-operation/{cycle}/</c> to stages and
 /// gate ids of the reference ladder, plus the id rule for cycles and gates.
 /// </summary>
-public static partial class OperationRoutes
+public static class OperationRoutes
 {
     /// <summary>Base address of the feature.</summary>
     public const string Base = "/controlled-operation";
@@ -45,11 +45,8 @@ public static partial class OperationRoutes
     private static readonly Dictionary<string, string> ByGate =
         Table.Where(e => e.Value.GateId is not null).ToDictionary(e => e.Value.GateId!, e => e.Key, StringComparer.Ordinal);
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$", RegexOptions.CultureInvariant)]
-    private static partial Regex IdPattern();
-
-    /// <summary>True for a lower-case cycle or gate id (<c>^[a-z0-9][a-z0-9-]{0,63}$</c>).</summary>
-    public static bool IsValidId(string? id) => id is not null && IdPattern().IsMatch(id);
+    /// <summary>True for a lower-case cycle or gate id (<see cref="OperationIds"/>).</summary>
+    public static bool IsValidId(string? id) => OperationIds.IsValid(id);
 
     /// <summary>Resolves <c>{section}/{sub?}</c>; null when the address names nothing.</summary>
     public static OperationTarget? Resolve(string section, string? sub)
