@@ -11,11 +11,21 @@ public sealed class ReadIndex : IDisposable
 {
     private readonly IndexFixture _index = new();
 
+    private readonly ArtifactIndexer _indexer;
+
     public ReadIndex()
     {
         Factory = new PooledDbContextFactory<IndexDbContext>(IndexDbContext.OptionsFor(_index.DatabasePath));
         Store = new ArtifactStore(_index.Temp.Root);
+        _indexer = _index.NewIndexer(State);
+        Memo = new IndexVersionMemo(State);
     }
+
+    /// <summary>The index state the passes publish into (its version follows the database's).</summary>
+    public IndexState State { get; } = new();
+
+    /// <summary>Values remembered per index version, as the reads keep them in the app.</summary>
+    public IndexVersionMemo Memo { get; }
 
     public IDbContextFactory<IndexDbContext> Factory { get; }
     public ArtifactStore Store { get; }
@@ -28,7 +38,7 @@ public sealed class ReadIndex : IDisposable
 
     public async Task<ReadIndex> IndexAsync()
     {
-        await _index.Indexer.FullPassAsync();
+        await _indexer.FullPassAsync();
         return this;
     }
 

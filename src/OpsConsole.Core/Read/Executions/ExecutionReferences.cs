@@ -11,22 +11,25 @@ namespace OpsConsole.Core.Read.Executions;
 /// The artifacts related to one execution file: gates citing it, its cycle, batches and their devices, the report
 /// naming a log or the log a report names. The execution page turns them into links.
 /// </summary>
-public sealed class ExecutionReferences(IDbContextFactory<IndexDbContext> dbFactory, ArtifactStore store, ExecutionReads executions)
+public sealed class ExecutionReferences(IDbContextFactory<IndexDbContext> dbFactory, ArtifactStore store, ExecutionReads executions, IndexVersionMemo memo)
 {
-    /// <summary>Everything related to the execution file <paramref name="row"/>.</summary>
-    public async Task<ExecutionReferenceSet> OfAsync(ExecutionRow row)
+    /// <summary>
+    /// Everything related to the execution file <paramref name="row"/>, remembered per index version and path: the
+    /// references change only when an indexed file does, and a log is opened again and again during an incident.
+    /// </summary>
+    public Task<ExecutionReferenceSet> OfAsync(ExecutionRow row) =>
+        memo.GetOrAddAsync("execution-references\u001f" + row.Path, () => ReadAsync(row));
+
+    private async Task<ExecutionReferenceSet> ReadAsync(ExecutionRow row)
     {
         var path = row.Path;
         var subjects = row.SubjectList;
         await using var db = await dbFactory.CreateDbContextAsync();
 
         // Gates: those whose evidence names this file, and the gate its name gives (cycle-002-<gate>.log).
-        var candidates = await db.OfKind(ArtifactKind.Gate).Where(a => a.Readable).Take(5000).Select(ArtifactProjections.Gate).ToListAsync();
-        var gates = candidates
-            .Where(g => OperationIds.IsValid(g.GateId) && OperationIds.IsValid(g.CycleId))
-            .Where(g => (subjects.Gates.Contains(g.GateId!) && subjects.Cycles.Contains(g.CycleId!))
-                || store.LoadDocument<Gate>(g.Path)?.Evidence.Contains(path, StringComparer.Ordinal) == true)
-            .ToList();
+        var gates = (await GateEvidenceAsync())
+            .Where(g => (subjects.Gates.Contains(g.Gate.GateId!) && subjects.Cycles.Contains(g.Gate.CycleId!)) || g.Evidence.Contains(path))
+            .Select(g => g.Gate).ToList();
 
         var cycles = await db.OfKind(ArtifactKind.Cycle).Where(a => subjects.Cycles.Contains(a.Key!)).Select(a => a.Key!).ToListAsync();
 
@@ -47,4 +50,16 @@ public sealed class ExecutionReferences(IDbContextFactory<IndexDbContext> dbFact
         var companions = await executions.CompanionPathsAsync(path, subjects.Log);
         return new ExecutionReferenceSet(gates, [.. cycles.Where(OperationIds.IsValid).Order(StringComparer.Ordinal)], batches, devices, companions);
     }
+
+    // Every readable gate with the evidence paths its file cites, read once per index version: a view of an
+    // execution file then asks a list in memory instead of reading every gate file again (at most 5,000 gates).
+    private Task<IReadOnlyList<(GateRow Gate, HashSet<string> Evidence)>> GateEvidenceAsync() =>
+        memo.GetOrAddAsync("execution-references-gate-evidence", async () =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync();
+            var candidates = await db.OfKind(ArtifactKind.Gate).Where(a => a.Readable).Take(5000).Select(ArtifactProjections.Gate).ToListAsync();
+            return (IReadOnlyList<(GateRow, HashSet<string>)>)[.. candidates
+                .Where(g => OperationIds.IsValid(g.GateId) && OperationIds.IsValid(g.CycleId))
+                .Select(g => (g, (store.LoadDocument<Gate>(g.Path)?.Evidence ?? []).ToHashSet(StringComparer.Ordinal)))];
+        });
 }
