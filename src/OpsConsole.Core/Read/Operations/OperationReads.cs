@@ -11,7 +11,7 @@ namespace OpsConsole.Core.Read.Operations;
 /// files through the (cached) store; the index also says which cited files exist, which devices week 1
 /// engages and which batch plans the gates cite. Nothing here writes anything.
 /// </summary>
-public sealed class OperationReads(IDbContextFactory<IndexDbContext> dbFactory, ArtifactStore store)
+public sealed class OperationReads(IDbContextFactory<IndexDbContext> dbFactory, ArtifactStore store, IndexVersionMemo memo)
 {
     /// <summary>The artifact root (shown in empty states and used in local commands).</summary>
     public string Root => store.Root;
@@ -93,5 +93,8 @@ public sealed class OperationReads(IDbContextFactory<IndexDbContext> dbFactory, 
         return EvidencePackAsOf.NewestIndexedChange(db);
     }
 
-    private LadderEvaluation Evaluate(string cycleId) => GateLadder.Evaluate(cycleId, store.Load);
+    // The ladder as its cycle and gate files say, evaluated once per index version: every cycle, stage and gate page
+    // shows it, and evaluating reads the cycle file and every gate file. A changed file is a new index version.
+    private LadderEvaluation Evaluate(string cycleId) =>
+        memo.GetOrAdd("operation-ladder\u001f" + cycleId, () => GateLadder.Evaluate(cycleId, store.Load));
 }

@@ -26,7 +26,7 @@ public sealed class OperationReadsTests : IDisposable
             .Write("engagement/dev-1/validation.json", SampleDocuments.EngagementValidation)
             .Write("engagement/dev-2/package.json", SampleDocuments.With(SampleDocuments.EngagementPackage, d => d["device"] = new System.Text.Json.Nodes.JsonObject { ["id"] = 102, ["name"] = "dev-2" }))
             .IndexAsync();
-        return new OperationReads(_index.Factory, _index.Store);
+        return new OperationReads(_index.Factory, _index.Store, _index.Memo);
     }
 
     [Fact]
@@ -41,6 +41,18 @@ public sealed class OperationReadsTests : IDisposable
         Assert.Equal("cycle-002", cycle.CycleId);
         Assert.Equal(["start-gate", "week1-activation"], cycle.Steps.Select(s => s.GateId));
         Assert.Equal("passed", cycle.Steps[0].EffectiveStatus);
+    }
+
+    [Fact]
+    public async Task A_gate_file_made_unreadable_turns_its_step_unknown_once_indexed_never_still_passed()
+    {
+        var reads = await IndexedCycleAsync();
+        Assert.Equal("passed", (await reads.CycleAsync("cycle-002"))!.Steps[0].EffectiveStatus);
+
+        await _index.Write("operations/cycle-002/start-gate.json", "{ broken").IndexAsync();
+
+        var step = (await reads.CycleAsync("cycle-002"))!.Steps[0];
+        Assert.NotEqual("passed", step.EffectiveStatus);
     }
 
     [Theory]
