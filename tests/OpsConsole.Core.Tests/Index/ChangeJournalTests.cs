@@ -45,6 +45,25 @@ public sealed class ChangeJournalTests : IDisposable
     }
 
     [Fact]
+    public async Task ARemovalOfMoreFilesThanOneChunkRecordsEachFileOnceWithItsStatusBefore()
+    {
+        await BaselineAsync();
+        var paths = Enumerable.Range(0, 1_234).Select(n => $"compliance/2026-05-02/dev-{n}.json").ToList();
+        foreach (var path in paths)
+        {
+            Temp.Write(path, SampleDocuments.ComplianceReport);
+        }
+
+        await _index.Indexer.FullPassAsync();
+        Directory.Delete(Temp.PathOf("compliance/2026-05-02"), recursive: true);
+        await _index.Indexer.FullPassAsync();
+
+        var removed = Journal().Where(r => r.Change == ChangeKinds.Removed).ToList();
+        Assert.Equal(paths.Order(StringComparer.Ordinal), removed.Select(r => r.Path!).Order(StringComparer.Ordinal));
+        Assert.All(removed, r => Assert.NotNull(r.StatusBefore));
+    }
+
+    [Fact]
     public async Task AnUnchangedSecondPassRecordsNothing()
     {
         await BaselineAsync();
