@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.RegularExpressions;
 using OpsConsole.Core.Storage;
 
 namespace OpsConsole.Core.Operations;
@@ -14,11 +13,8 @@ namespace OpsConsole.Core.Operations;
 /// </summary>
 public sealed partial class EvidencePackBuilder(ArtifactStore store)
 {
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$", RegexOptions.CultureInvariant)]
-    private static partial Regex CycleIdPattern();
-
     /// <summary>True for a cycle id the console serves (<c>^[a-z0-9][a-z0-9-]{0,63}$</c>).</summary>
-    public static bool IsValidCycleId(string? cycleId) => cycleId is not null && CycleIdPattern().IsMatch(cycleId);
+    public static bool IsValidCycleId(string? cycleId) => Read.Operations.OperationIds.IsValid(cycleId);
 
     /// <summary>The pack of <see cref="EvidencePackRequest.CycleId"/>; null when the id is not valid or the cycle has no <c>cycle.json</c>.</summary>
     public EvidencePack? Build(EvidencePackRequest request)
