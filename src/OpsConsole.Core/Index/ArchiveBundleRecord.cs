@@ -15,6 +15,10 @@ namespace OpsConsole.Core.Index;
 /// </remarks>
 internal static class ArchiveBundleRecord
 {
+    /// <summary>The bundle whose checksum sidecar <paramref name="rel"/> is (<c>archive/…/x.zip.sha256</c> → <c>archive/…/x.zip</c>); null otherwise.</summary>
+    public static string? BundleOfSidecar(string rel) =>
+        rel.StartsWith("archive/", StringComparison.Ordinal) && rel.EndsWith(".zip.sha256", StringComparison.Ordinal) ? rel[..^".sha256".Length] : null;
+
     public static InspectedFile Inspect(string rel, string full, bool isNew)
     {
         var info = new FileInfo(full);
@@ -44,6 +48,28 @@ internal static class ArchiveBundleRecord
         record.Status = name.Kind;
         record.Title = $"{name.Kind} {name.Period}";
         record.Count = check.Manifest?.Entries.Count;
-        return new InspectedFile(record, [], null, isNew);
+        record.AtTicks = check.Manifest?.CreatedAt.UtcTicks;
+        var archived = check.Manifest is { } manifest && name.Kind == ArchiveLayout.Compliance ? Reports(rel, name.Period, manifest) : null;
+        return new InspectedFile(record, [], null, isNew) { Archived = archived };
+    }
+
+    private static ArchivedReports Reports(string bundle, string day, ArchiveManifest manifest)
+    {
+        var reports = manifest.Entries.Select(e =>
+        {
+            return new ArchivedReportRecord
+            {
+                Bundle = bundle,
+                Device = e.Device,
+                Day = day,
+                Status = e.Status,
+                Divergences = e.Divergences ?? 0,
+                OtherPath = e.Device is not null && e.Path == ArchivedReportRecord.PathOf(day, e.Device, null) ? null : e.Path,
+            };
+        }).ToList();
+        var counts = reports.GroupBy(r => r.Status ?? ArchivedReportCountRecord.UnknownStatus, StringComparer.Ordinal)
+            .Select(g => new ArchivedReportCountRecord { Bundle = bundle, Day = day, Status = g.Key, Count = g.Count() })
+            .ToList();
+        return new ArchivedReports(reports, counts);
     }
 }

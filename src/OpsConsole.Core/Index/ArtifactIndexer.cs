@@ -100,6 +100,9 @@ public sealed partial class ArtifactIndexer
                 }
             }
 
+            // A bundle's row says whether its sidecar checksum matches: a changed sidecar is a changed bundle.
+            pending.AddRange(pending.Select(ArchiveBundleRecord.BundleOfSidecar).OfType<string>().Where(present.Contains).Except(pending).ToList());
+
             var folders = new List<InspectedFile>();
             foreach (var folder in walk.UnreadableFolders)
             {
@@ -162,8 +165,9 @@ public sealed partial class ArtifactIndexer
         try
         {
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var existing = relativePaths.Where(p => IsIndexable(p) && _store.HasFileEntry(p)).Distinct().ToList();
-            var gone = relativePaths.Except(existing).ToList();
+            var paths = relativePaths.Concat(relativePaths.Select(ArchiveBundleRecord.BundleOfSidecar).OfType<string>()).Distinct().ToList();
+            var existing = paths.Where(p => IsIndexable(p) && _store.HasFileEntry(p)).ToList();
+            var gone = paths.Except(existing).ToList();
             var journal = StartJournal();
             var (added, updated, refused) = await WriteAsync(existing, _ => false, journal, ct);
             gone.AddRange(refused);
@@ -226,6 +230,8 @@ public sealed partial class ArtifactIndexer
             await db.Artifacts.Where(a => chunk.Contains(a.Path)).ExecuteDeleteAsync(ct);
             await db.Findings.Where(f => chunk.Contains(f.Path)).ExecuteDeleteAsync(ct);
             await db.LogLineIndexes.Where(l => chunk.Contains(l.Path)).ExecuteDeleteAsync(ct);
+            await db.ArchivedReports.Where(r => chunk.Contains(r.Bundle)).ExecuteDeleteAsync(ct);
+            await db.ArchivedReportCounts.Where(c => chunk.Contains(c.Bundle)).ExecuteDeleteAsync(ct);
             if (chunk.Contains("devices.json"))
             {
                 await db.Devices.ExecuteDeleteAsync(ct);

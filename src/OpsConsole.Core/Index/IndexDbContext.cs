@@ -28,6 +28,8 @@ public class IndexDbContext : DbContext
     public DbSet<IndexVersionRecord> IndexVersion => Set<IndexVersionRecord>();
     public DbSet<LogLineIndexRecord> LogLineIndexes => Set<LogLineIndexRecord>();
     public DbSet<ChangeJournalRecord> ChangeJournal => Set<ChangeJournalRecord>();
+    public DbSet<ArchivedReportRecord> ArchivedReports => Set<ArchivedReportRecord>();
+    public DbSet<ArchivedReportCountRecord> ArchivedReportCounts => Set<ArchivedReportCountRecord>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -75,6 +77,18 @@ public class IndexDbContext : DbContext
         {
             e.ToTable("change_journal");
             e.HasIndex(j => j.AtTicks);
+        });
+        modelBuilder.Entity<ArchivedReportRecord>(e =>
+        {
+            e.ToTable("archived_reports");
+            e.HasIndex(r => r.Bundle);
+            // The device page's archived history: a device's reports, newest day first.
+            e.HasIndex(r => new { r.Device, r.Day });
+        });
+        modelBuilder.Entity<ArchivedReportCountRecord>(e =>
+        {
+            e.ToTable("archived_report_counts");
+            e.HasIndex(c => c.Bundle);
         });
     }
 

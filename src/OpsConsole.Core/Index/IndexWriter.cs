@@ -13,7 +13,15 @@ internal sealed record InspectedFile(ArtifactRecord Record, List<FindingRecord> 
 {
     /// <summary>Who made the change the file records, for the change journal (<see cref="ChangeJournalFacets.Mover"/>).</summary>
     public string? Mover { get; init; }
+
+    /// <summary>A compliance bundle's reports and per-status counts (from its manifest); null for every other file.</summary>
+    public ArchivedReports? Archived { get; init; }
 }
+
+/// <summary>What a compliance bundle's manifest says it holds, as the index stores it.</summary>
+/// <param name="Reports">One row per report.</param>
+/// <param name="Counts">One row per status.</param>
+internal sealed record ArchivedReports(IReadOnlyList<ArchivedReportRecord> Reports, IReadOnlyList<ArchivedReportCountRecord> Counts);
 
 /// <summary>
 /// Writes inspected files with prepared statements in one transaction per batch. At 300,000 files EF's
@@ -74,6 +82,7 @@ internal sealed class IndexWriter : IDisposable
         using var dropFindings = Command(tx, """DELETE FROM findings WHERE "Path" = @p0""", 1);
         using var addFinding = Command(tx, """INSERT INTO findings ("Path", "Condition", "Detail", "Device", "GroupKey") VALUES (@p0, @p1, @p2, @p3, @p4)""", 5);
         using var journal = Journal?.Begin(_connection, tx);
+        using var archived = new ArchivedReportWriter(_connection, tx, _sqlite);
         int added = 0, updated = 0;
         foreach (var file in files)
         {
@@ -126,6 +135,11 @@ internal sealed class IndexWriter : IDisposable
             {
                 Bind(addFinding, [f.Path, f.Condition, f.Detail, f.Device, f.GroupKey]);
                 addFinding.ExecuteNonQuery();
+            }
+
+            if (r.Kind == nameof(ArtifactKind.ArchiveBundle))
+            {
+                archived.Replace(r.Path, file.Archived, existed: id is not null);
             }
 
             journal?.Record(before, file);

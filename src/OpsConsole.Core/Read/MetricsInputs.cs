@@ -28,9 +28,10 @@ public sealed record MetricsInputs(ILookup<string, MetricsRow> Rows, IReadOnlyLi
 /// </summary>
 /// <remarks>
 /// Figures that span time (decision time, report cadence) also count the archived records of <c>archive</c>,
-/// from the bundles' manifests: a record still in place is counted once, as live.
+/// from the bundles' manifest facts (the index's archived-report counts, the approval manifests): a record still in
+/// place is counted once, as live.
 /// </remarks>
-public sealed class MetricsInputsSource(IDbContextFactory<IndexDbContext> dbFactory, ArtifactStore store, IndexState state, Archive.ArchivedRecords? archive = null)
+public sealed class MetricsInputsSource(IDbContextFactory<IndexDbContext> dbFactory, ArtifactStore store, IndexState state, ArchivedHistory.IndexedArchive? archive = null)
 {
     private static readonly string[] CountedKinds =
     [

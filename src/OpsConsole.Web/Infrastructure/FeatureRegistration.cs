@@ -49,8 +49,9 @@ internal static class FeatureRegistration
             sp.GetRequiredService<Core.Index.IndexState>(), sp.GetRequiredService<Core.Storage.ArtifactStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<QuarantinedFiles>();
 
-        // Archive: the bundles' manifests, read once per bundle version (history pages, metrics and /archive).
+        // Archive: the compliance history from the index, the approval manifests once per bundle version, one bundle on demand.
         services.AddSingleton(sp => new Core.Archive.ArchivedRecords(sp.GetRequiredService<Core.Storage.ArtifactStore>().Root));
+        services.AddSingleton<Core.Read.ArchivedHistory.IndexedArchive>();
         services.AddSingleton<Pages.Archive.ArchiveSnapshots>();
 
         // The typed read layer (Core): stateless, one context per call.

@@ -16,6 +16,69 @@ namespace OpsConsole.Core.Index.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("OpsConsole.Core.Index.ArchivedReportCountRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bundle")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Day")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Bundle");
+
+                    b.ToTable("archived_report_counts", (string)null);
+                });
+
+            modelBuilder.Entity("OpsConsole.Core.Index.ArchivedReportRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bundle")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Day")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Device")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Divergences")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OtherPath")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Bundle");
+
+                    b.HasIndex("Device", "Day");
+
+                    b.ToTable("archived_reports", (string)null);
+                });
+
             modelBuilder.Entity("OpsConsole.Core.Index.ArtifactRecord", b =>
                 {
                     b.Property<int>("Id")

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using OpsConsole.Core.Archive;
+using OpsConsole.Core.Read.ArchivedHistory;
 
 namespace OpsConsole.Web.Pages.Archive;
 
@@ -7,7 +8,8 @@ namespace OpsConsole.Web.Pages.Archive;
 /// <param name="Scope"><c>compliance</c>, <c>approvals</c> or <c>device</c>.</param>
 /// <param name="Snapshot">The bundles as of now.</param>
 /// <param name="Device">The device, for scope <c>device</c>.</param>
-public sealed record ArchivedHistoryView(string Scope, ArchiveSnapshot Snapshot, string? Device)
+/// <param name="DeviceHistory">The device's archived reports, for scope <c>device</c>.</param>
+public sealed record ArchivedHistoryView(string Scope, ArchiveSnapshot Snapshot, string? Device, ArchivedDeviceHistory? DeviceHistory)
 {
     /// <summary>Up to this many archived reports are linked on the device page (newest first); the rest are on /archive.</summary>
     public const int DeviceEntries = 10;
@@ -22,5 +24,6 @@ public sealed record ArchivedHistoryView(string Scope, ArchiveSnapshot Snapshot,
 public sealed class ArchivedHistoryViewComponent(ArchiveSnapshots snapshots) : ViewComponent
 {
     public IViewComponentResult Invoke(string scope, string? device = null) =>
-        View("~/Pages/Archive/_ArchivedHistory.cshtml", new ArchivedHistoryView(scope, snapshots.Current(), device));
+        View("~/Pages/Archive/_ArchivedHistory.cshtml", new ArchivedHistoryView(scope, snapshots.Current(), device,
+            scope == "device" && device is not null ? snapshots.DeviceHistory(device, ArchivedHistoryView.DeviceEntries) : null));
 }

@@ -14,6 +14,9 @@ public sealed class BundleModel(ArchivedRecords archive) : PageModel
 
     public ArchivedBundle Bundle { get; private set; } = null!;
 
+    /// <summary>Entries of this page whose file is still in place (counted as live until the next archive run removes them).</summary>
+    public IReadOnlySet<string> InPlace { get; private set; } = new HashSet<string>();
+
     /// <summary>Why the bundle cannot be read now; null when its manifest was read.</summary>
     public string? Problem { get; private set; }
 
@@ -21,17 +24,17 @@ public sealed class BundleModel(ArchivedRecords archive) : PageModel
 
     public IActionResult OnGet(string bundle)
     {
-        if (archive.Find(bundle) is not { } found)
+        if (archive.Find(bundle) is not { } check)
         {
             return NotFound();
         }
 
-        Bundle = found;
-        var check = archive.Manifest(found);
-        Problem = check.Problem;
+        Bundle = ArchivedRecords.Summary(check, 0);
+        Problem = check.IsReadable ? null : check.Problem ?? "unreadable";
         var request = PageRequest.From(PageNumber, PageSize);
         var entries = (check.Manifest?.Entries ?? []).Where(e => string.IsNullOrEmpty(Device) || string.Equals(e.Device, Device, StringComparison.Ordinal)).ToList();
         Entries = new PagedList<ArchiveEntry>([.. entries.Skip(request.Skip).Take(request.Size)], entries.Count, request);
+        InPlace = archive.InPlace(Entries.Items.Select(e => e.Path));
         return Page();
     }
 }

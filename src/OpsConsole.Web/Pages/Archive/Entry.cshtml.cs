@@ -19,7 +19,7 @@ public sealed class EntryModel(ArchivedRecords archive, AuditLog audit) : PageMo
     [FromQuery(Name = "path")] public string? EntryPath { get; set; }
     [FromQuery(Name = "download")] public bool Download { get; set; }
 
-    public ArchivedBundle Bundle { get; private set; } = null!;
+    public BundleCheck Bundle { get; private set; } = null!;
     public ArchiveEntry? Entry { get; private set; }
 
     /// <summary>Why the entry could not be read (bundle unreadable, hash mismatch); null when it was.</summary>

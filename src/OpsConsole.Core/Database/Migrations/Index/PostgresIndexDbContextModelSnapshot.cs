@@ -21,6 +21,73 @@ namespace OpsConsole.Core.Database.Migrations.Index
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("OpsConsole.Core.Index.ArchivedReportCountRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Bundle")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Day")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Bundle");
+
+                    b.ToTable("archived_report_counts", (string)null);
+                });
+
+            modelBuilder.Entity("OpsConsole.Core.Index.ArchivedReportRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Bundle")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Day")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Device")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Divergences")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OtherPath")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Bundle");
+
+                    b.HasIndex("Device", "Day");
+
+                    b.ToTable("archived_reports", (string)null);
+                });
+
             modelBuilder.Entity("OpsConsole.Core.Index.ArtifactRecord", b =>
                 {
                     b.Property<int>("Id")

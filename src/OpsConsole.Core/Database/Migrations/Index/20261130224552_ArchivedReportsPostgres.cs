@@ -1,0 +1,78 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace OpsConsole.Core.Database.Migrations.Index
+{
+    /// <inheritdoc />
+    public partial class ArchivedReportsPostgres : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            // Bundles indexed before this table existed are inspected again by the next pass (a changed time makes
+            // the pass re-read the file; the facts are the same, so nothing is journaled): that fills the new tables.
+            migrationBuilder.Sql("""UPDATE artifacts SET "MtimeTicks" = 0 WHERE "Kind" = 'ArchiveBundle'""");
+
+            migrationBuilder.CreateTable(
+                name: "archived_report_counts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Bundle = table.Column<string>(type: "text", nullable: false),
+                    Day = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<string>(type: "text", nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_archived_report_counts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "archived_reports",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Bundle = table.Column<string>(type: "text", nullable: false),
+                    Device = table.Column<string>(type: "text", nullable: true),
+                    Day = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<string>(type: "text", nullable: true),
+                    Divergences = table.Column<int>(type: "integer", nullable: false),
+                    OtherPath = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_archived_reports", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_archived_report_counts_Bundle",
+                table: "archived_report_counts",
+                column: "Bundle");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_archived_reports_Bundle",
+                table: "archived_reports",
+                column: "Bundle");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_archived_reports_Device_Day",
+                table: "archived_reports",
+                columns: new[] { "Device", "Day" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "archived_report_counts");
+
+            migrationBuilder.DropTable(
+                name: "archived_reports");
+        }
+    }
+}
