@@ -46,6 +46,14 @@ internal static class Follower
 
         // Detail links are found before the day is written, so the load starts with the writer.
         var routes = await Routes.AllAsync(http, device);
+
+        // A follower in service has served these pages before: one GET each first, so the table shows indexing's
+        // effect rather than this process's first requests (JIT of what ReadyToRun left, the per-version views).
+        foreach (var route in routes)
+        {
+            await Load.GetAsync(http, route);
+        }
+
         var day = new NewDay(tree);
         var timed = new List<TimedRoute>();
         var visibility = new DayVisibility();
