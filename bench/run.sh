@@ -16,7 +16,8 @@
 # 2. generates the artifact tree with `opsconsole demo generate` under /tmp/opsconsole-bench
 #    (kept and reused while devices/days/seed are the same; --tree uses an existing tree instead);
 # 3. runs the driver: raw read+parse baseline, cold starts, warm starts, freshness, latency of the
-#    six pages with 8 concurrent clients, working set, a 10,000-row export, page weights;
+#    six pages with 8 concurrent clients, working set, a 10,000-row export, page weights; with --provider postgres
+#    also the follower phase: a second instance on port + 1 under the same load while the first indexes a new day;
 # 4. prints the results table and writes it to bench/out/results.md.
 # Only loopback traffic (127.0.0.1). --clean deletes the generated tree and work folder at the end.
 set -euo pipefail

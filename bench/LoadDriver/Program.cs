@@ -7,6 +7,7 @@ using OpsConsole.Bench;
 //                   [--port 18890] [--reps 3] [--clients 8] [--requests 400] [--out results.md]
 //        LoadDriver latency --app … --root … --work … [--only /metrics-board,/artifacts] [--clients 8] [--requests 400]
 // Every loop is bounded; all traffic goes to 127.0.0.1.
+// With OpsConsole__Database__Provider=Postgres (run.sh --provider postgres) a follower phase runs last (Follower.cs).
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 if (args.Length > 0 && args[0] == "index")
@@ -40,6 +41,11 @@ using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer
     BaseAddress = new Uri(s.BaseUrl),
     Timeout = TimeSpan.FromSeconds(60),
 };
+
+if (Follower.IsConfigured)
+{
+    NewDay.RemoveLeftovers(s.Root);
+}
 
 var tree = Tree.Describe(s.Root);
 report.Tree = tree;
@@ -148,6 +154,12 @@ using (running)
     }
 
     (report.FinalRss, report.FinalPeak) = running.Memory();
+
+    // 8. PostgreSQL only (issue 15): a follower on port + 1 under the same load while this leader indexes a new day.
+    if (Follower.IsConfigured)
+    {
+        report.Follower = await Follower.RunAsync(s, tree, running, http, device, readyLimit);
+    }
 }
 
 var table = report.Render();

@@ -26,6 +26,9 @@ internal sealed class Report(Settings settings)
     public double FinalRss { get; set; }
     public double FinalPeak { get; set; }
 
+    /// <summary>The follower phase (PostgreSQL only); null when it did not run.</summary>
+    public Follower.Result? Follower { get; set; }
+
     public string Render()
     {
         var t = Tree!;
@@ -90,13 +93,18 @@ internal sealed class Report(Settings settings)
         sb.AppendLine(CultureInfo.InvariantCulture, $"Single runs — baseline files/s: {Join(Baseline, "N0")}; cold s: {Join(Cold, "0.0")} (ratios {Join(ColdRatio, "P0")}); warm s: {Join(Warm, "0.00")} (pass done {Join(WarmScanned, "0.00")}); " +
             $"freshness s (report page / device page): {string.Join(", ", Freshness.Select(f => $"{f.DetailSeconds:0.00}/{f.DeviceSeconds:0.00}"))}; " +
             $"export s: {Join(Export.Select(e => e.Seconds).ToList(), "0.00")}; evidence pack s: {Join(EvidencePack.Select(e => e.Seconds).ToList(), "0.00")}.");
+        if (Follower is not null)
+        {
+            FollowerTable.Render(sb, Follower, Routes, settings);
+        }
+
         return sb.ToString();
     }
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
-    private static bool IsCeiling(string route) => route is "/health/live" or "/css/site.css";
+    internal static bool IsCeiling(string route) => route is "/health/live" or "/css/site.css";
 
     private static void Row(StringBuilder sb, string measure, string target, string result, bool? met) =>
         sb.AppendLine(CultureInfo.InvariantCulture, $"| {measure} | {target} | {result} | {(met is null ? "" : met.Value ? "yes" : "**no**")} |");
