@@ -9,6 +9,9 @@ namespace OpsConsole.Core.Index;
 /// <summary>The write side of a pass: parse on every core into a bounded queue, one writer in batches.</summary>
 public sealed partial class ArtifactIndexer
 {
+    /// <summary>Compliance bundles inspected and not yet written, at most (each holds a run day of report rows).</summary>
+    private const int BundlesInFlight = 2;
+
     /// <summary>
     /// Indexes <paramref name="paths"/>: parsed in parallel into a bounded queue, written by one writer
     /// in batches. Returns the counts and the paths that are gone (removed since they were listed).
@@ -23,6 +26,9 @@ public sealed partial class ArtifactIndexer
         var refused = new ConcurrentBag<string>();
         var logLines = new ConcurrentBag<(string Path, Executions.LogLineIndex Index)>();
         var queue = Channel.CreateBounded<InspectedFile>(new BoundedChannelOptions(4 * BatchSize) { SingleReader = true });
+        // A compliance bundle carries its manifest's reports to the writer (10,000 rows at NOC scale): only a few are
+        // held at once, each written as soon as it arrives, so a pass over a year of bundles keeps memory flat.
+        using var bundlePermits = new SemaphoreSlim(BundlesInFlight);
 
         // A failed writer cancels the parsers, so none stays blocked on a full queue.
         using var abort = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -32,7 +38,19 @@ public sealed partial class ArtifactIndexer
             {
                 Parallel.ForEach(paths, new ParallelOptions { CancellationToken = abort.Token, MaxDegreeOfParallelism = Environment.ProcessorCount }, rel =>
                 {
-                    if (Inspect(rel, isNew(rel)) is { } x)
+                    var bundle = ArtifactKinds.Classify(rel) == ArtifactKind.ArchiveBundle;
+                    if (bundle)
+                    {
+                        bundlePermits.Wait(abort.Token);
+                    }
+
+                    var inspected = Inspect(rel, isNew(rel));
+                    if (bundle && inspected?.Archived is null)
+                    {
+                        bundlePermits.Release();
+                    }
+
+                    if (inspected is { } x)
                     {
                         AddLogLines(rel, logLines);
                         while (!queue.Writer.TryWrite(x))
@@ -60,17 +78,23 @@ public sealed partial class ArtifactIndexer
             var batch = new List<InspectedFile>(BatchSize);
             while (await queue.Reader.WaitToReadAsync(ct))
             {
-                while (batch.Count < BatchSize && queue.Reader.TryRead(out var x))
+                var bundles = 0;
+                while (batch.Count < BatchSize && bundles == 0 && queue.Reader.TryRead(out var x))
                 {
                     batch.Add(x);
+                    bundles += x.Archived is null ? 0 : 1;
                 }
 
-                if (batch.Count == BatchSize)
+                if (batch.Count == BatchSize || bundles > 0)
                 {
                     var (a, u) = writer.Write(batch);
                     added += a;
                     updated += u;
                     batch.Clear();
+                    if (bundles > 0)
+                    {
+                        bundlePermits.Release(bundles);
+                    }
                 }
             }
 
