@@ -45,7 +45,7 @@ internal static class ArchivedRemovals
             .Select(a => new BundleFacts(a.Path, a.Day!, a.Readable, a.Count, a.Problem))
             .ToListAsync(ct);
         var byDay = bundles.ToLookup(b => b.Period, StringComparer.Ordinal);
-        return [.. days.Select(d => new DaySummary(d.Day, d.Count, new DateTimeOffset(d.Last, TimeSpan.Zero), [.. byDay[d.Day]]))];
+        return [.. days.OrderBy(d => d.Day, StringComparer.Ordinal).Select(d => new DaySummary(d.Day, d.Count, new DateTimeOffset(d.Last, TimeSpan.Zero), [.. byDay[d.Day]]))];
     }
 
     /// <summary>
