@@ -66,10 +66,12 @@ internal static class ArchivedRemovals
             && ArchiveCandidates.DecidedStates.Contains(r.StatusBefore ?? "") && !moved.Contains((r.AtTicks, r.Key))).ToHashSet();
         var readable = bundleRows.Where(r => r.StatusAfter != "unreadable").ToList();
         var covered = decided.Count > 0 && readable.Count > 0 && readable.Sum(r => r.CountAfter ?? 0) >= decided.Count;
-        var lines = bundleRows
-            .Where(r => covered || r.StatusAfter == "unreadable")
-            .Select(r => Line(ShiftSection.Approvals, nameof(ArtifactKind.Approval), r, r.StatusAfter == "unreadable" ? decided.Count : r.CountAfter ?? 0))
-            .ToList();
+        // Covered: each readable bundle is a line with its own count. Not covered: the decided removals stay per file, and an
+        // unreadable bundle of the window says why they could not be taken as archived.
+        var lines = covered
+            ? readable.Select(r => Line(ShiftSection.Approvals, nameof(ArtifactKind.Approval), r, r.CountAfter ?? 0)).ToList()
+            : decided.Count == 0 ? []
+            : bundleRows.Where(r => r.StatusAfter == "unreadable").Select(r => Line(ShiftSection.Approvals, nameof(ArtifactKind.Approval), r, decided.Count)).ToList();
         return (covered ? decided : new HashSet<ChangeJournalRecord>(), lines);
     }
 

@@ -115,8 +115,8 @@ public sealed class ArchivedDigestTests : IDisposable
         Assert.Equal(Devices + 1, lines.Count(l => l.Change == ChangeKinds.Removed));
     }
 
-    [Fact]
-    public async Task Archived_approvals_are_one_summary_line_per_month_and_a_removed_pending_approval_stays_its_own_line()
+    /// <summary>Two applied approvals (decided in May and June) archived, and a pending one deleted by hand.</summary>
+    private async Task ArchiveApprovalsAsync()
     {
         await BaselineAsync();
         Temp.Write("approvals/applied/approval-APR-2026-0110.json", AppliedApproval("APR-2026-0110", "2026-05-02T09:00:00Z"));
@@ -130,6 +130,12 @@ public sealed class ArchivedDigestTests : IDisposable
         }
 
         File.Delete(Temp.PathOf("approvals/pending/approval-APR-2026-0112.json"));
+    }
+
+    [Fact]
+    public async Task Archived_approvals_are_one_summary_line_per_month_and_a_removed_pending_approval_stays_its_own_line()
+    {
+        await ArchiveApprovalsAsync();
 
         var digest = await DigestAsync();
 
@@ -139,6 +145,25 @@ public sealed class ArchivedDigestTests : IDisposable
             lines.Where(l => l.Change == ShiftDigestQuery.Archived).Select(l => (l.Key!, l.StatusAfter!, l.CountAfter)).Order());
         var removed = Assert.Single(lines, l => l.Change == ChangeKinds.Removed);
         Assert.Equal("approvals/pending/approval-APR-2026-0112.json", removed.Path);
+    }
+
+    [Fact]
+    public async Task Approval_removals_whose_only_bundle_left_is_unreadable_stay_one_line_per_file()
+    {
+        await ArchiveApprovalsAsync();
+        var bundle = Temp.PathOf("archive/approvals/2026-06.zip");
+        var bytes = await File.ReadAllBytesAsync(bundle);
+        await File.WriteAllBytesAsync(bundle, bytes[..(bytes.Length / 2)]);
+
+        var digest = await DigestAsync();
+
+        var lines = digest.In(ShiftSection.Approvals).ToList();
+        Assert.DoesNotContain(lines, l => l.StatusAfter == "archived");
+        var broken = Assert.Single(lines, l => l.Change == ShiftDigestQuery.Archived);
+        Assert.Equal(("approvals-2026-06", "unreadable"), (broken.Key!, broken.StatusAfter!));
+        Assert.Equal(
+            ["approvals/applied/approval-APR-2026-0110.json", "approvals/applied/approval-APR-2026-0111.json", "approvals/pending/approval-APR-2026-0112.json"],
+            lines.Where(l => l.Change == ChangeKinds.Removed).Select(l => l.Path).Order());
     }
 
     private static string AppliedApproval(string id, string appliedAt) =>
