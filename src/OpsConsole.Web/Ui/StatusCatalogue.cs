@@ -94,6 +94,8 @@ public static class StatusCatalogue
         // compliance run review (a run nobody reviewed is a warning, not an error)
         ["reviewed"] = StatusTone.Ok,
         ["not-reviewed"] = StatusTone.Warn,
+        // shift digest: removals an archive bundle holds (history moved, not lost)
+        ["archived"] = StatusTone.Neutral,
         // cycles (cycle@1 status as the file states it)
         ["in-progress"] = StatusTone.Info,
         ["active"] = StatusTone.Info,

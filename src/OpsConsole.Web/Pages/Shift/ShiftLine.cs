@@ -25,6 +25,7 @@ public sealed class ShiftLineWriter(IStringLocalizer<ShiftResource> t, IStringLo
 
     private string Subject(ShiftChange c) => c.Section switch
     {
+        _ when c.Change == ShiftDigestQuery.Archived => c.Key ?? c.Path,
         ShiftSection.StopConditions => t["shift.stops"],
         ShiftSection.Compliance when c.Kind == nameof(ArtifactKind.ComplianceReview) => t["shift.run", c.Key ?? c.Path],
         ShiftSection.Compliance or ShiftSection.Engagement => c.Device ?? c.Path,
@@ -44,6 +45,11 @@ public sealed class ShiftLineWriter(IStringLocalizer<ShiftResource> t, IStringLo
         }
 
         static string E(string? s) => Uri.EscapeDataString(s ?? "");
+        if (c.Change == ShiftDigestQuery.Archived)
+        {
+            return "/archive/" + E(c.Key);
+        }
+
         return c.Kind switch
         {
             ChangeKinds.StopConditionsKind => "/stop-conditions",
@@ -69,6 +75,9 @@ public sealed class ShiftLineWriter(IStringLocalizer<ShiftResource> t, IStringLo
         var parts = new List<string>();
         switch (c.Kind)
         {
+            case var _ when c.Change == ShiftDigestQuery.Archived:
+                parts.Add(ArchivedText(c));
+                break;
             case ChangeKinds.StopConditionsKind:
                 parts.Add(StopText(c));
                 break;
@@ -140,6 +149,20 @@ public sealed class ShiftLineWriter(IStringLocalizer<ShiftResource> t, IStringLo
         }
 
         return string.Join(" · ", parts);
+    }
+
+    /// <summary>The summary of one archived period: its count, the period and the bundle (the unreadable reason follows).</summary>
+    private string ArchivedText(ShiftChange c)
+    {
+        var reports = c.Kind == nameof(ArtifactKind.ComplianceReport);
+        var key = (reports, c.StatusAfter == "unreadable") switch
+        {
+            (true, false) => "shift.archived.reports",
+            (true, true) => "shift.archived.unreadableReports",
+            (false, false) => "shift.archived.approvals",
+            (false, true) => "shift.archived.unreadableApprovals",
+        };
+        return t[key, c.CountAfter ?? 0, c.GroupKey ?? "", c.Key ?? c.Path];
     }
 
     private string Transition(ShiftChange c) => c.Change switch
