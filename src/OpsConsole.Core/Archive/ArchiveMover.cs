@@ -66,6 +66,12 @@ public sealed class ArchiveMover(string canonicalRoot, TimeProvider? clock = nul
         return new ArchivePlan(kind, periods, unreadable);
     }
 
+    /// <summary>
+    /// How many originals are re-checked and removed at once. Removing a file costs a few milliseconds of waiting on the
+    /// file system journal and almost no CPU, so more removals than cores are in flight (docs/performance.md, issue 19).
+    /// </summary>
+    public int RemovalParallelism { get; init; } = Math.Max(8, Environment.ProcessorCount * 4);
+
     /// <summary>Carries out <paramref name="plan"/>: recovery removals, then one new bundle per period and the removal of its originals.</summary>
     public ArchiveOutcome Run(ArchivePlan plan)
     {
@@ -78,12 +84,13 @@ public sealed class ArchiveMover(string canonicalRoot, TimeProvider? clock = nul
         foreach (var period in plan.Periods)
         {
             outcome.Left.AddRange(period.Left);
-            foreach (var (path, bundle) in period.AlreadyArchived)
+            if (period.AlreadyArchived.Count > 0)
             {
-                var sha = Sha256Of(path);
-                var expected = ArchiveCatalogue.BundlesOf(canonicalRoot, plan.Kind, period.Period, verifyEntries: false)
-                    .Where(b => b.Name.Path == bundle && b.IsReadable).SelectMany(b => b.Manifest!.Entries).FirstOrDefault(e => e.Path == path)?.Sha256;
-                RemoveIfIdentical(path, sha, expected, outcome.Recovered, outcome.Left, bundle);
+                // Each bundle's manifest is read once per period, not once per file it holds.
+                var expected = ArchivedHashes(plan.Kind, period);
+                var recovered = period.AlreadyArchived
+                    .Select(a => (a.Path, Expected: expected.TryGetValue((a.Bundle, a.Path), out var sha) ? sha : null, a.Bundle)).ToList();
+                RemoveIfIdentical(recovered, outcome.Recovered, outcome.Left);
             }
 
             if (period.ToBundle.Count == 0)
@@ -94,30 +101,68 @@ public sealed class ArchiveMover(string canonicalRoot, TimeProvider? clock = nul
             var written = Writer.Write(canonicalRoot, plan.Kind, period.Period, period.ToBundle, now);
             outcome.Bundles.Add(written.Name.Path);
             AfterBundleRenamed?.Invoke(written.Name.Path);
-            foreach (var entry in written.Manifest.Entries)
-            {
-                RemoveIfIdentical(entry.Path, Sha256Of(entry.Path), entry.Sha256, outcome.Moved, outcome.Left, written.Name.Path);
-            }
+            RemoveIfIdentical([.. written.Manifest.Entries.Select(e => (e.Path, (string?)e.Sha256, written.Name.Path))], outcome.Moved, outcome.Left);
         }
 
         return outcome;
     }
 
-    private void RemoveIfIdentical(string path, string? current, string? archived, List<string> removed, List<LeftInPlace> left, string bundle)
+    private Dictionary<(string Bundle, string Path), string> ArchivedHashes(string kind, PeriodPlan period)
     {
-        if (current is null)
+        var wanted = period.AlreadyArchived.Select(a => a.Bundle).ToHashSet(StringComparer.Ordinal);
+        var hashes = new Dictionary<(string, string), string>();
+        foreach (var check in ArchiveCatalogue.BundlesOf(canonicalRoot, kind, period.Period, verifyEntries: false))
         {
-            return; // gone meanwhile: the bundle holds it
+            if (check.IsReadable && wanted.Contains(check.Name.Path))
+            {
+                foreach (var entry in check.Manifest!.Entries)
+                {
+                    hashes.TryAdd((check.Name.Path, entry.Path), entry.Sha256);
+                }
+            }
         }
 
-        if (archived is null || current != archived)
-        {
-            left.Add(new LeftInPlace(path, $"changed during archiving: its bytes differ from the copy in {bundle}; left in place"));
-            return;
-        }
+        return hashes;
+    }
 
-        File.Delete(SafePath.Resolve(canonicalRoot, path)!);
-        removed.Add(path);
+    /// <summary>
+    /// Re-reads each original and removes it when its bytes still hash to the archived copy's; several at once (see
+    /// <see cref="RemovalParallelism"/>). Results are added in the given order, whatever order the removals finished in.
+    /// </summary>
+    private void RemoveIfIdentical(List<(string Path, string? Archived, string Bundle)> files, List<string> removed, List<LeftInPlace> left)
+    {
+        var results = new LeftInPlace?[files.Count];
+        var done = new bool[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = RemovalParallelism }, i =>
+        {
+            var (path, archived, bundle) = files[i];
+            var current = Sha256Of(path);
+            if (current is null)
+            {
+                return; // gone meanwhile: the bundle holds it
+            }
+
+            if (archived is null || current != archived)
+            {
+                results[i] = new LeftInPlace(path, $"changed during archiving: its bytes differ from the copy in {bundle}; left in place");
+                return;
+            }
+
+            File.Delete(SafePath.Resolve(canonicalRoot, path)!);
+            done[i] = true;
+        });
+
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (done[i])
+            {
+                removed.Add(files[i].Path);
+            }
+            else if (results[i] is { } reason)
+            {
+                left.Add(reason);
+            }
+        }
     }
 
     private string? Sha256Of(string path) =>
