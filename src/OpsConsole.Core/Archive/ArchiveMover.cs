@@ -67,44 +67,102 @@ public sealed class ArchiveMover(string canonicalRoot, TimeProvider? clock = nul
     }
 
     /// <summary>
-    /// How many originals are re-checked and removed at once. Removing a file costs a few milliseconds of waiting on the
-    /// file system journal and almost no CPU, so more removals than cores are in flight (docs/performance.md, issue 19).
+    /// How many periods are bundled at once. Periods are independent (each its own bundle, its own originals), and
+    /// reading, hashing and deflating a day of reports is CPU work: one period per core.
     /// </summary>
-    public int RemovalParallelism { get; init; } = Math.Max(8, Environment.ProcessorCount * 4);
+    public int BundleParallelism { get; init; } = Environment.ProcessorCount;
 
-    /// <summary>Carries out <paramref name="plan"/>: recovery removals, then one new bundle per period and the removal of its originals.</summary>
+    /// <summary>
+    /// How many originals of one bundle are re-checked and removed at once. Removing a file costs milliseconds of
+    /// waiting on the file system journal and almost no CPU, so more removals than cores are in flight, each on a
+    /// thread of its own (the shared pool would add threads for blocked work only slowly). See docs/performance.md.
+    /// </summary>
+    public int RemovalParallelism { get; init; } = 8;
+
+    /// <summary>
+    /// Carries out <paramref name="plan"/>: per period, recovery removals, then a new bundle and the removal of its
+    /// originals; up to <see cref="BundleParallelism"/> periods at once, the outcome listed in period order.
+    /// </summary>
     public ArchiveOutcome Run(ArchivePlan plan)
     {
-        var outcome = new ArchiveOutcome();
         var folder = Path.Join(canonicalRoot, ArchiveLayout.FolderOf(plan.Kind));
         Directory.CreateDirectory(folder);
         using var runLock = new FileStream(Path.Join(canonicalRoot, ArchiveLayout.Folder, ".archive.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         RemoveStaleTemps(folder);
         var now = (clock ?? TimeProvider.System).GetUtcNow();
-        foreach (var period in plan.Periods)
+        var perPeriod = new ArchiveOutcome[plan.Periods.Count];
+        RunEach(plan.Periods.Count, BundleParallelism, i => perPeriod[i] = RunPeriod(plan.Kind, plan.Periods[i], now));
+
+        var outcome = new ArchiveOutcome();
+        foreach (var period in perPeriod)
         {
+            outcome.Bundles.AddRange(period.Bundles);
+            outcome.Moved.AddRange(period.Moved);
+            outcome.Recovered.AddRange(period.Recovered);
             outcome.Left.AddRange(period.Left);
-            if (period.AlreadyArchived.Count > 0)
-            {
-                // Each bundle's manifest is read once per period, not once per file it holds.
-                var expected = ArchivedHashes(plan.Kind, period);
-                var recovered = period.AlreadyArchived
-                    .Select(a => (a.Path, Expected: expected.TryGetValue((a.Bundle, a.Path), out var sha) ? sha : null, a.Bundle)).ToList();
-                RemoveIfIdentical(recovered, outcome.Recovered, outcome.Left);
-            }
+        }
 
-            if (period.ToBundle.Count == 0)
-            {
-                continue;
-            }
+        return outcome;
+    }
 
-            var written = Writer.Write(canonicalRoot, plan.Kind, period.Period, period.ToBundle, now);
+    private ArchiveOutcome RunPeriod(string kind, PeriodPlan period, DateTimeOffset now)
+    {
+        var outcome = new ArchiveOutcome();
+        outcome.Left.AddRange(period.Left);
+        if (period.AlreadyArchived.Count > 0)
+        {
+            // Each bundle's manifest is read once per period, not once per file it holds.
+            var expected = ArchivedHashes(kind, period);
+            var recovered = period.AlreadyArchived
+                .Select(a => (a.Path, Expected: expected.TryGetValue((a.Bundle, a.Path), out var sha) ? sha : null, a.Bundle)).ToList();
+            RemoveIfIdentical(recovered, outcome.Recovered, outcome.Left);
+        }
+
+        if (period.ToBundle.Count > 0)
+        {
+            var written = Writer.Write(canonicalRoot, kind, period.Period, period.ToBundle, now);
             outcome.Bundles.Add(written.Name.Path);
             AfterBundleRenamed?.Invoke(written.Name.Path);
             RemoveIfIdentical([.. written.Manifest.Entries.Select(e => (e.Path, (string?)e.Sha256, written.Name.Path))], outcome.Moved, outcome.Left);
         }
 
         return outcome;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> for 0..count-1 on up to <paramref name="threads"/> threads of their own. A failure
+    /// (or a simulated kill in a test) stops the hand-out of further items and surfaces as itself once the others end.
+    /// </summary>
+    private static void RunEach(int count, int threads, Action<int> work)
+    {
+        var next = -1;
+        var failed = 0;
+        void Worker()
+        {
+            for (int i; Volatile.Read(ref failed) == 0 && (i = Interlocked.Increment(ref next)) < count;)
+            {
+                try
+                {
+                    work(i);
+                }
+                catch
+                {
+                    Volatile.Write(ref failed, 1);
+                    throw;
+                }
+            }
+        }
+
+        var workers = Enumerable.Range(0, Math.Clamp(count, 0, Math.Max(1, threads)))
+            .Select(_ => Task.Factory.StartNew(Worker, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
+        try
+        {
+            Task.WaitAll(workers);
+        }
+        catch (AggregateException all)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(all.Flatten().InnerExceptions[0]);
+        }
     }
 
     private Dictionary<(string Bundle, string Path), string> ArchivedHashes(string kind, PeriodPlan period)
@@ -133,7 +191,7 @@ public sealed class ArchiveMover(string canonicalRoot, TimeProvider? clock = nul
     {
         var results = new LeftInPlace?[files.Count];
         var done = new bool[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = RemovalParallelism }, i =>
+        RunEach(files.Count, RemovalParallelism, i =>
         {
             var (path, archived, bundle) = files[i];
             var current = Sha256Of(path);
