@@ -19,6 +19,12 @@ public sealed record WrittenBundle(BundleName Name, ArchiveManifest Manifest, st
 /// </summary>
 public sealed class ArchiveBundleWriter
 {
+    /// <summary>
+    /// Deflate level of every entry. Fastest, not Optimal: reports are small JSON documents that deflate nearly as well
+    /// either way (docs/performance.md gives the sizes), and Optimal cost more CPU than the rest of the bundle.
+    /// </summary>
+    public const CompressionLevel EntryCompression = CompressionLevel.Fastest;
+
     /// <summary>Test seam: runs after the temp file and the sidecar are on disk, before the rename (a kill here loses nothing).</summary>
     public Action<string>? AfterTempWritten { get; init; }
 
@@ -47,11 +53,11 @@ public sealed class ArchiveBundleWriter
                         }
 
                         entries.Add(ArchiveFacts.For(rel, bytes));
-                        ReproducibleZip.Add(zip, rel, bytes, createdAt);
+                        ReproducibleZip.Add(zip, rel, bytes, createdAt, EntryCompression);
                     }
 
                     var manifest = new ArchiveManifest { CreatedAt = createdAt, Kind = kind, Period = period, Entries = entries };
-                    ReproducibleZip.Add(zip, ArchiveLayout.ManifestEntry, JsonSerializer.SerializeToUtf8Bytes(manifest, ArchiveJsonContext.Default.ArchiveManifest), createdAt);
+                    ReproducibleZip.Add(zip, ArchiveLayout.ManifestEntry, JsonSerializer.SerializeToUtf8Bytes(manifest, ArchiveJsonContext.Default.ArchiveManifest), createdAt, EntryCompression);
                 }
 
                 stream.Flush(flushToDisk: true);

@@ -66,58 +66,161 @@ public sealed class ArchiveMover(string canonicalRoot, TimeProvider? clock = nul
         return new ArchivePlan(kind, periods, unreadable);
     }
 
-    /// <summary>Carries out <paramref name="plan"/>: recovery removals, then one new bundle per period and the removal of its originals.</summary>
+    /// <summary>
+    /// How many periods are bundled at once. Periods are independent (each its own bundle, its own originals), and
+    /// reading, hashing and deflating a day of reports is CPU work: one period per core.
+    /// </summary>
+    public int BundleParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// How many originals of one bundle are re-checked and removed at once. Removing a file costs milliseconds of
+    /// waiting on the file system journal and almost no CPU, so more removals than cores are in flight, each on a
+    /// thread of its own (the shared pool would add threads for blocked work only slowly). See docs/performance.md.
+    /// </summary>
+    public int RemovalParallelism { get; init; } = 8;
+
+    /// <summary>
+    /// Carries out <paramref name="plan"/>: per period, recovery removals, then a new bundle and the removal of its
+    /// originals; up to <see cref="BundleParallelism"/> periods at once, the outcome listed in period order.
+    /// </summary>
     public ArchiveOutcome Run(ArchivePlan plan)
     {
-        var outcome = new ArchiveOutcome();
         var folder = Path.Join(canonicalRoot, ArchiveLayout.FolderOf(plan.Kind));
         Directory.CreateDirectory(folder);
         using var runLock = new FileStream(Path.Join(canonicalRoot, ArchiveLayout.Folder, ".archive.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         RemoveStaleTemps(folder);
         var now = (clock ?? TimeProvider.System).GetUtcNow();
-        foreach (var period in plan.Periods)
+        var perPeriod = new ArchiveOutcome[plan.Periods.Count];
+        RunEach(plan.Periods.Count, BundleParallelism, i => perPeriod[i] = RunPeriod(plan.Kind, plan.Periods[i], now));
+
+        var outcome = new ArchiveOutcome();
+        foreach (var period in perPeriod)
         {
+            outcome.Bundles.AddRange(period.Bundles);
+            outcome.Moved.AddRange(period.Moved);
+            outcome.Recovered.AddRange(period.Recovered);
             outcome.Left.AddRange(period.Left);
-            foreach (var (path, bundle) in period.AlreadyArchived)
-            {
-                var sha = Sha256Of(path);
-                var expected = ArchiveCatalogue.BundlesOf(canonicalRoot, plan.Kind, period.Period, verifyEntries: false)
-                    .Where(b => b.Name.Path == bundle && b.IsReadable).SelectMany(b => b.Manifest!.Entries).FirstOrDefault(e => e.Path == path)?.Sha256;
-                RemoveIfIdentical(path, sha, expected, outcome.Recovered, outcome.Left, bundle);
-            }
-
-            if (period.ToBundle.Count == 0)
-            {
-                continue;
-            }
-
-            var written = Writer.Write(canonicalRoot, plan.Kind, period.Period, period.ToBundle, now);
-            outcome.Bundles.Add(written.Name.Path);
-            AfterBundleRenamed?.Invoke(written.Name.Path);
-            foreach (var entry in written.Manifest.Entries)
-            {
-                RemoveIfIdentical(entry.Path, Sha256Of(entry.Path), entry.Sha256, outcome.Moved, outcome.Left, written.Name.Path);
-            }
         }
 
         return outcome;
     }
 
-    private void RemoveIfIdentical(string path, string? current, string? archived, List<string> removed, List<LeftInPlace> left, string bundle)
+    private ArchiveOutcome RunPeriod(string kind, PeriodPlan period, DateTimeOffset now)
     {
-        if (current is null)
+        var outcome = new ArchiveOutcome();
+        outcome.Left.AddRange(period.Left);
+        if (period.AlreadyArchived.Count > 0)
         {
-            return; // gone meanwhile: the bundle holds it
+            // Each bundle's manifest is read once per period, not once per file it holds.
+            var expected = ArchivedHashes(kind, period);
+            var recovered = period.AlreadyArchived
+                .Select(a => (a.Path, Expected: expected.TryGetValue((a.Bundle, a.Path), out var sha) ? sha : null, a.Bundle)).ToList();
+            RemoveIfIdentical(recovered, outcome.Recovered, outcome.Left);
         }
 
-        if (archived is null || current != archived)
+        if (period.ToBundle.Count > 0)
         {
-            left.Add(new LeftInPlace(path, $"changed during archiving: its bytes differ from the copy in {bundle}; left in place"));
-            return;
+            var written = Writer.Write(canonicalRoot, kind, period.Period, period.ToBundle, now);
+            outcome.Bundles.Add(written.Name.Path);
+            AfterBundleRenamed?.Invoke(written.Name.Path);
+            RemoveIfIdentical([.. written.Manifest.Entries.Select(e => (e.Path, (string?)e.Sha256, written.Name.Path))], outcome.Moved, outcome.Left);
         }
 
-        File.Delete(SafePath.Resolve(canonicalRoot, path)!);
-        removed.Add(path);
+        return outcome;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> for 0..count-1 on up to <paramref name="threads"/> threads of their own. A failure
+    /// (or a simulated kill in a test) stops the hand-out of further items and surfaces as itself once the others end.
+    /// </summary>
+    private static void RunEach(int count, int threads, Action<int> work)
+    {
+        var next = -1;
+        var failed = 0;
+        void Worker()
+        {
+            for (int i; Volatile.Read(ref failed) == 0 && (i = Interlocked.Increment(ref next)) < count;)
+            {
+                try
+                {
+                    work(i);
+                }
+                catch
+                {
+                    Volatile.Write(ref failed, 1);
+                    throw;
+                }
+            }
+        }
+
+        var workers = Enumerable.Range(0, Math.Clamp(count, 0, Math.Max(1, threads)))
+            .Select(_ => Task.Factory.StartNew(Worker, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
+        try
+        {
+            Task.WaitAll(workers);
+        }
+        catch (AggregateException all)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(all.Flatten().InnerExceptions[0]);
+        }
+    }
+
+    private Dictionary<(string Bundle, string Path), string> ArchivedHashes(string kind, PeriodPlan period)
+    {
+        var wanted = period.AlreadyArchived.Select(a => a.Bundle).ToHashSet(StringComparer.Ordinal);
+        var hashes = new Dictionary<(string, string), string>();
+        foreach (var check in ArchiveCatalogue.BundlesOf(canonicalRoot, kind, period.Period, verifyEntries: false))
+        {
+            if (check.IsReadable && wanted.Contains(check.Name.Path))
+            {
+                foreach (var entry in check.Manifest!.Entries)
+                {
+                    hashes.TryAdd((check.Name.Path, entry.Path), entry.Sha256);
+                }
+            }
+        }
+
+        return hashes;
+    }
+
+    /// <summary>
+    /// Re-reads each original and removes it when its bytes still hash to the archived copy's; several at once (see
+    /// <see cref="RemovalParallelism"/>). Results are added in the given order, whatever order the removals finished in.
+    /// </summary>
+    private void RemoveIfIdentical(List<(string Path, string? Archived, string Bundle)> files, List<string> removed, List<LeftInPlace> left)
+    {
+        var results = new LeftInPlace?[files.Count];
+        var done = new bool[files.Count];
+        RunEach(files.Count, RemovalParallelism, i =>
+        {
+            var (path, archived, bundle) = files[i];
+            var current = Sha256Of(path);
+            if (current is null)
+            {
+                return; // gone meanwhile: the bundle holds it
+            }
+
+            if (archived is null || current != archived)
+            {
+                results[i] = new LeftInPlace(path, $"changed during archiving: its bytes differ from the copy in {bundle}; left in place");
+                return;
+            }
+
+            File.Delete(SafePath.Resolve(canonicalRoot, path)!);
+            done[i] = true;
+        });
+
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (done[i])
+            {
+                removed.Add(files[i].Path);
+            }
+            else if (results[i] is { } reason)
+            {
+                left.Add(reason);
+            }
+        }
     }
 
     private string? Sha256Of(string path) =>

@@ -11,10 +11,10 @@ public static class ReproducibleZip
     /// <summary>The earliest time a zip entry can carry (DOS date, 1980-01-01).</summary>
     public static readonly DateTimeOffset Epoch = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    /// <summary>Adds one entry stamped <paramref name="timestamp"/> (whole seconds, UTC, never before 1980).</summary>
-    public static void Add(ZipArchive zip, string name, ReadOnlySpan<byte> bytes, DateTimeOffset timestamp)
+    /// <summary>Adds one entry stamped <paramref name="timestamp"/> (whole seconds, UTC, never before 1980), deflated at <paramref name="level"/>.</summary>
+    public static void Add(ZipArchive zip, string name, ReadOnlySpan<byte> bytes, DateTimeOffset timestamp, CompressionLevel level = CompressionLevel.Optimal)
     {
-        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+        var entry = zip.CreateEntry(name, level);
         entry.LastWriteTime = Stamp(timestamp);
         using var stream = entry.Open();
         stream.Write(bytes);

@@ -30,7 +30,8 @@ public sealed class ArchiveInterruptionTests : IDisposable
     public void A_stop_between_the_rename_and_the_removal_counts_each_file_once_and_the_next_run_removes_the_originals()
     {
         var before = _tree.Originals();
-        var crashing = new ArchiveMover(_tree.Canonical()) { AfterBundleRenamed = _ => throw new SimulatedKill() };
+        // One period at a time, so exactly one bundle is complete when the kill comes (the parallel case is below).
+        var crashing = new ArchiveMover(_tree.Canonical()) { BundleParallelism = 1, AfterBundleRenamed = _ => throw new SimulatedKill() };
 
         Assert.Throws<SimulatedKill>(() => crashing.Run(crashing.Plan(ArchiveLayout.Compliance, Candidates())));
 
@@ -41,6 +42,25 @@ public sealed class ArchiveInterruptionTests : IDisposable
 
         var outcome = RerunAndAssertNothingLostOrTwice(before);
         Assert.Equal(["compliance/2026-01-01/core-02.json", "compliance/2026-01-01/edge-01.json"], outcome.Recovered);
+    }
+
+    [Fact]
+    public void A_stop_while_several_days_are_bundled_at_once_keeps_every_original_of_every_complete_bundle_and_the_next_run_removes_them()
+    {
+        var before = _tree.Originals();
+        var crashing = new ArchiveMover(_tree.Canonical()) { BundleParallelism = 3, AfterBundleRenamed = _ => throw new SimulatedKill() };
+
+        Assert.Throws<SimulatedKill>(() => crashing.Run(crashing.Plan(ArchiveLayout.Compliance, Candidates())));
+
+        // However many days were being bundled when the kill came, none of their originals is gone and none counts as archived.
+        var written = ArchiveCatalogue.Names(_tree.Canonical());
+        Assert.NotEmpty(written);
+        Assert.Equal(before, _tree.Originals());
+        Assert.Equal(0, new ArchivedRecords(_tree.Canonical()).Current().ReportCount);
+
+        var outcome = RerunAndAssertNothingLostOrTwice(before);
+        var expected = before.Keys.Where(p => written.Any(n => p.StartsWith($"compliance/{n.Period}/", StringComparison.Ordinal))).Order(StringComparer.Ordinal);
+        Assert.Equal(expected, outcome.Recovered.Order(StringComparer.Ordinal));
     }
 
     [Fact]

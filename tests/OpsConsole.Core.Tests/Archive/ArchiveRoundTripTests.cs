@@ -32,6 +32,26 @@ public sealed class ArchiveRoundTripTests : IDisposable
     }
 
     [Fact]
+    public void Days_bundled_at_once_give_the_same_bundles_byte_for_byte_as_one_day_at_a_time()
+    {
+        using var other = ArchiveTree.ThreeDays();
+        var at = new DateTimeOffset(2026, 2, 1, 7, 0, 0, TimeSpan.Zero);
+        var candidates = new DateOnly(2026, 2, 1);
+        var parallel = new ArchiveMover(_tree.Canonical(), new FixedClock(at)) { BundleParallelism = 3, RemovalParallelism = 4 };
+        var sequential = new ArchiveMover(other.Canonical(), new FixedClock(at)) { BundleParallelism = 1, RemovalParallelism = 1 };
+
+        var a = parallel.Run(parallel.Plan(ArchiveLayout.Compliance, ArchiveCandidates.ComplianceBefore(_tree.Canonical(), candidates)));
+        var b = sequential.Run(sequential.Plan(ArchiveLayout.Compliance, ArchiveCandidates.ComplianceBefore(other.Canonical(), candidates)));
+
+        Assert.Equal(b.Bundles, a.Bundles);
+        Assert.Equal(b.Moved, a.Moved);
+        foreach (var bundle in a.Bundles)
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Join(other.Root, bundle)), File.ReadAllBytes(Path.Join(_tree.Root, bundle)));
+        }
+    }
+
+    [Fact]
     public void A_bundle_holds_a_manifest_with_each_entry_hash_and_the_report_facts()
     {
         var mover = new ArchiveMover(_tree.Canonical());
@@ -119,4 +139,9 @@ public sealed class ArchiveRoundTripTests : IDisposable
     }
 
     public void Dispose() => _tree.Dispose();
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
 }
