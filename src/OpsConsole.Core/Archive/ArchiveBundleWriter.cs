@@ -40,6 +40,7 @@ public sealed class ArchiveBundleWriter
         try
         {
             var entries = new List<ArchiveEntry>(files.Count);
+            var originals = new BundleOriginals(canonicalRoot);
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None))
             {
                 using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
@@ -47,7 +48,7 @@ public sealed class ArchiveBundleWriter
                     // One file in memory at a time: memory stays flat however many files a day holds.
                     foreach (var rel in files)
                     {
-                        if (ReadOriginal(canonicalRoot, rel) is not { } bytes)
+                        if (originals.Read(rel) is not { } bytes)
                         {
                             continue;
                         }
@@ -62,6 +63,8 @@ public sealed class ArchiveBundleWriter
 
                 stream.Flush(flushToDisk: true);
             }
+
+            originals.CheckFoldersUnchanged();
 
             var sha = Backup.BackupArchive.Sha256Of(temp);
             AtomicFile.Replace(Path.Join(canonicalRoot, name.SidecarPath), System.Text.Encoding.UTF8.GetBytes($"{sha}  {name.FileName}\n"));
@@ -93,20 +96,7 @@ public sealed class ArchiveBundleWriter
     internal static byte[]? ReadOriginal(string canonicalRoot, string rel)
     {
         var full = SafePath.Resolve(canonicalRoot, rel);
-        if (full is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            var info = new FileInfo(full);
-            return info.Exists && info.LinkTarget is null ? File.ReadAllBytes(full) : null;
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return null;
-        }
+        return full is null ? null : BundleOriginals.ReadFile(full);
     }
 
     private static void TryDelete(string path)

@@ -15,6 +15,12 @@ public sealed class ArchiveMover(string canonicalRoot, TimeProvider? clock = nul
     /// <summary>Writes the bundles (tests give one with a fault seam).</summary>
     public ArchiveBundleWriter Writer { get; init; } = new();
 
+    /// <summary>
+    /// Runs once per period as soon as its bundle is in place and its originals are removed, on that period's worker
+    /// thread: the CLI brings the index up to date for one period while the next ones are still being bundled.
+    /// </summary>
+    public Action<ArchiveOutcome>? PeriodDone { get; init; }
+
     /// <summary>Test seam: runs after a new bundle is renamed into place, before any original is removed.</summary>
     public Action<string>? AfterBundleRenamed { get; init; }
 
@@ -91,7 +97,11 @@ public sealed class ArchiveMover(string canonicalRoot, TimeProvider? clock = nul
         RemoveStaleTemps(folder);
         var now = (clock ?? TimeProvider.System).GetUtcNow();
         var perPeriod = new ArchiveOutcome[plan.Periods.Count];
-        RunEach(plan.Periods.Count, BundleParallelism, i => perPeriod[i] = RunPeriod(plan.Kind, plan.Periods[i], now));
+        RunEach(plan.Periods.Count, BundleParallelism, i =>
+        {
+            perPeriod[i] = RunPeriod(plan.Kind, plan.Periods[i], now);
+            PeriodDone?.Invoke(perPeriod[i]);
+        });
 
         var outcome = new ArchiveOutcome();
         foreach (var period in perPeriod)
@@ -194,11 +204,15 @@ public sealed class ArchiveMover(string canonicalRoot, TimeProvider? clock = nul
         RunEach(files.Count, RemovalParallelism, i =>
         {
             var (path, archived, bundle) = files[i];
-            var current = Sha256Of(path);
-            if (current is null)
+
+            // Resolved once through SafePath and that same path read, compared and removed.
+            var full = SafePath.Resolve(canonicalRoot, path);
+            if (full is null || BundleOriginals.ReadFile(full) is not { } bytes)
             {
                 return; // gone meanwhile: the bundle holds it
             }
+
+            var current = Convert.ToHexStringLower(SHA256.HashData(bytes));
 
             if (archived is null || current != archived)
             {
@@ -206,7 +220,7 @@ public sealed class ArchiveMover(string canonicalRoot, TimeProvider? clock = nul
                 return;
             }
 
-            File.Delete(SafePath.Resolve(canonicalRoot, path)!);
+            File.Delete(full);
             done[i] = true;
         });
 

@@ -4,27 +4,34 @@ namespace OpsConsole.Core.Index;
 
 /// <summary>
 /// Replaces the archived-report rows of one bundle inside the writer's transaction. A bundle holds a run day of reports
-/// (10,000 at NOC scale), so rows go in multi-row inserts: one statement per <see cref="RowsPerInsert"/> rows instead of
-/// a round trip per row, which is what PostgreSQL's unprepared statements would cost.
+/// (10,000 at NOC scale), so rows go in multi-row inserts: one statement per several rows instead of a
+/// round trip per row, which is what PostgreSQL's unprepared statements would cost.
 /// </summary>
 internal sealed class ArchivedReportWriter : IDisposable
 {
-    private const int RowsPerInsert = 256;
+    // PostgreSQL: few large statements, each a round trip. SQLite (in process, statements prepared once): few
+    // parameters per statement, because binding a parameter by name scans the statement's parameter names, so a
+    // statement's binding cost grows with the square of its parameters; 256 rows of 6 columns spent more CPU there than
+    // the inserts themselves (docs/performance.md, "The 30-day archive at 10,000 devices").
+    private const int RowsPerInsertPostgres = 256;
+    private const int RowsPerInsertSqlite = 8;
     private static readonly string[] ReportColumns = ["Bundle", "Device", "Day", "Status", "Divergences", "OtherPath"];
     private static readonly string[] CountColumns = ["Bundle", "Day", "Status", "Count"];
 
     private readonly DbConnection _connection;
     private readonly DbTransaction _tx;
     private readonly bool _prepare;
+    private readonly int _rowsPerInsert;
     private readonly Dictionary<(string Table, int Rows), DbCommand> _inserts = [];
     private DbCommand? _dropReports;
     private DbCommand? _dropCounts;
 
-    public ArchivedReportWriter(DbConnection connection, DbTransaction tx, bool prepare)
+    public ArchivedReportWriter(DbConnection connection, DbTransaction tx, bool sqlite)
     {
         _connection = connection;
         _tx = tx;
-        _prepare = prepare;
+        _prepare = sqlite;
+        _rowsPerInsert = sqlite ? RowsPerInsertSqlite : RowsPerInsertPostgres;
     }
 
     /// <summary>
@@ -70,7 +77,7 @@ internal sealed class ArchivedReportWriter : IDisposable
 
     private void Insert(string table, string[] columns, IEnumerable<object?[]> rows)
     {
-        foreach (var chunk in rows.Chunk(RowsPerInsert))
+        foreach (var chunk in rows.Chunk(_rowsPerInsert))
         {
             if (!_inserts.TryGetValue((table, chunk.Length), out var insert))
             {

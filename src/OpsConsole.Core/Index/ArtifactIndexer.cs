@@ -22,6 +22,10 @@ public sealed record IndexPassResult(int Seen, int Added, int Updated, int Remov
 public sealed partial class ArtifactIndexer
 {
     private const int BatchSize = 1000;
+
+    // Paths removed from the catalogue per round of statements (an archive of 30 days removes 300,000).
+    private const int RemovalChunk = 5_000;
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ArtifactStore _store;
     private readonly Func<IndexDbContext> _createDb;
@@ -224,14 +228,16 @@ public sealed partial class ArtifactIndexer
 
         using var db = _createDb();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        foreach (var chunk in paths.Chunk(500))
+        // Each chunk goes as one parameter (EF.Parameter: a JSON array on SQLite, an array on PostgreSQL) rather than
+        // EF's default of one parameter per path, which SQLite binds at a cost growing with the square of their number.
+        foreach (var chunk in paths.Chunk(RemovalChunk))
         {
             await journal.RecordRemovalsAsync(db, chunk, ct);
-            await db.Artifacts.Where(a => chunk.Contains(a.Path)).ExecuteDeleteAsync(ct);
-            await db.Findings.Where(f => chunk.Contains(f.Path)).ExecuteDeleteAsync(ct);
-            await db.LogLineIndexes.Where(l => chunk.Contains(l.Path)).ExecuteDeleteAsync(ct);
-            await db.ArchivedReports.Where(r => chunk.Contains(r.Bundle)).ExecuteDeleteAsync(ct);
-            await db.ArchivedReportCounts.Where(c => chunk.Contains(c.Bundle)).ExecuteDeleteAsync(ct);
+            await db.Artifacts.Where(a => EF.Parameter(chunk).Contains(a.Path)).ExecuteDeleteAsync(ct);
+            await db.Findings.Where(f => EF.Parameter(chunk).Contains(f.Path)).ExecuteDeleteAsync(ct);
+            await db.LogLineIndexes.Where(l => EF.Parameter(chunk).Contains(l.Path)).ExecuteDeleteAsync(ct);
+            await db.ArchivedReports.Where(r => EF.Parameter(chunk).Contains(r.Bundle)).ExecuteDeleteAsync(ct);
+            await db.ArchivedReportCounts.Where(c => EF.Parameter(chunk).Contains(c.Bundle)).ExecuteDeleteAsync(ct);
             if (chunk.Contains("devices.json"))
             {
                 await db.Devices.ExecuteDeleteAsync(ct);

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 
 namespace OpsConsole.Core.Index;
@@ -47,12 +48,14 @@ internal sealed class ChangeJournal(long atTicks, bool recording)
 
         // One INSERT ... SELECT per chunk: the rows are copied inside the database instead of loaded, tracked and saved
         // one by one (an archive of 30 days removes 300,000 reports; EF's per-row save was most of the index update).
-        // "unreadable" is JournalSnapshot.StatusOf for a row that could not be read.
-        object[] values = [AtTicks, ChangeKinds.Removed, .. paths];
-        var placeholders = string.Join(", ", Enumerable.Range(2, paths.Count).Select(i => $"{{{i}}}"));
+        // The paths go as one parameter (a JSON array for SQLite, a text[] for PostgreSQL): SQLite binds parameters by
+        // name, at a cost that grows with the square of their number. "unreadable" is JournalSnapshot.StatusOf for a
+        // row that could not be read.
+        var sqlite = db.Database.IsSqlite();
+        object[] values = [AtTicks, ChangeKinds.Removed, sqlite ? JsonSerializer.Serialize(paths) : paths.ToArray()];
         var sql = "INSERT INTO change_journal (\"AtTicks\", \"Change\", \"Path\", \"Kind\", \"Key\", \"Device\", \"GroupKey\", \"Title\", \"StatusBefore\", \"CountBefore\", \"Category\") "
             + "SELECT {0}, {1}, \"Path\", \"Kind\", \"Key\", \"Device\", \"GroupKey\", \"Title\", CASE WHEN \"Readable\" THEN \"Status\" ELSE 'unreadable' END, \"Count\", \"Category\" "
-            + $"FROM artifacts WHERE \"Path\" IN ({placeholders})";
+            + (sqlite ? "FROM artifacts WHERE \"Path\" IN (SELECT value FROM json_each({2}))" : "FROM artifacts WHERE \"Path\" = ANY({2})");
         await db.Database.ExecuteSqlRawAsync(sql, values, ct);
     }
 }
