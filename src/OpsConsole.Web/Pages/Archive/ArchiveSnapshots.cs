@@ -16,6 +16,6 @@ public sealed class ArchiveSnapshots(IndexedArchive archive, IndexVersionMemo me
     /// <summary>The snapshot for the current index version.</summary>
     public ArchiveSnapshot Current() => memo.GetOrAdd("archive-snapshot", archive.Current);
 
-    /// <summary>The archived reports of <paramref name="device"/> (a query per call: two index seeks).</summary>
-    public ArchivedDeviceHistory DeviceHistory(string device, int take) => archive.DeviceHistory(device, take);
+    /// <summary>The archived reports of <paramref name="device"/> (a query per call: two index seeks; the snapshot says which bundles have reports in place).</summary>
+    public ArchivedDeviceHistory DeviceHistory(string device, int take) => archive.DeviceHistory(device, take, Current());
 }
