@@ -59,6 +59,9 @@ public sealed class SecretCatalogueTests
         { "npm token", "//registry.npmjs.org/:_authToken=npm_" + Chars(36), "npm_" + Chars(36) },
         { "Azure storage key", "DefaultEndpointsProtocol=https;AccountName=noc;AccountKey=" + Chars(86, "abcDEF0123456789+/") + "==", Chars(86, "abcDEF0123456789+/") },
         { "password assignment", "password=S3cure!Pass2026x", "S3cure!Pass2026x" },
+        { "passwd assignment", "db_passwd: Qm7Rt2Kx9Lp4", "Qm7Rt2Kx9Lp4" },
+        { "PASSWORD in a report beside passed checks", "{\"passed\": 13, \"DB_PASSWORD\": \"Vn4Bc8Xz1Mq6\"}", "Vn4Bc8Xz1Mq6" },
+        { "pwd assignment", "admin_pwd = Hs5Gd3Jf8Kl2", "Hs5Gd3Jf8Kl2" },
         { "secret in yaml", "client_secret: 8fJ2kL9mN4pQ7rS1", "8fJ2kL9mN4pQ7rS1" },
         { "api_key assignment", "api_key=\"Zx81Qw2Er3Ty4Ui5\"", "Zx81Qw2Er3Ty4Ui5" },
         { "token in json", "\"x-auth-token\": \"a9B8c7D6e5F4g3H2\"", "a9B8c7D6e5F4g3H2" },
@@ -106,6 +109,8 @@ public sealed class SecretCatalogueTests
         "snmp-server community <string> RO",
         "-----BEGIN PUBLIC KEY-----",
         "-----BEGIN CERTIFICATE-----",
+        "{\"summary\": {\"checks\": 14, \"passed\": 13, \"failed\": 1}}",
+        "passing checks: 13; bypass: none",
         "Rotate the NetBox token and the GitHub token before the window; keys live in the vault.",
     ];
 
