@@ -17,6 +17,9 @@ public sealed class StreamedTableResult(string format, string name, IReadOnlyLis
     /// <summary>Rows between two flushes to the client (bounds what is buffered).</summary>
     private const int RowsPerFlush = 500;
 
+    /// <summary>Bytes gathered before a write to the response (bounds what is buffered, like <see cref="RowsPerFlush"/>).</summary>
+    private const int SendBufferBytes = 64 * 1024;
+
     public async Task ExecuteResultAsync(ActionContext context)
     {
         var response = context.HttpContext.Response;
@@ -42,14 +45,22 @@ public sealed class StreamedTableResult(string format, string name, IReadOnlyLis
 
     private async Task WriteCsvAsync(Stream body, CancellationToken ct)
     {
-        await using var csv = CsvWriter.Create(body, TableExport.CsvOptions, leaveOpen: true);
-        csv.WriteHeader([.. columns]);
-        await foreach (var row in rows.WithCancellation(ct))
+        // CsvHelper hands the response a few kilobytes at a time, and each write to the response is a socket send
+        // and an HTTP chunk: 300 of them for 10,000 rows, which cost the server and the client more than the rows.
+        // Not disposed: that would dispose the response body too.
+        var buffered = new BufferedStream(body, SendBufferBytes);
+        await using (var csv = CsvWriter.Create(buffered, TableExport.CsvOptions, leaveOpen: true))
         {
-            await csv.WriteRecordAsync(Cells(row), ct);
+            csv.WriteHeader([.. columns]);
+            await foreach (var row in rows.WithCancellation(ct))
+            {
+                await csv.WriteRecordAsync(Cells(row), ct);
+            }
+
+            await csv.FlushAsync(ct);
         }
 
-        await csv.FlushAsync(ct);
+        await buffered.FlushAsync(ct);
     }
 
     private async Task WriteJsonAsync(Stream body, CancellationToken ct)
