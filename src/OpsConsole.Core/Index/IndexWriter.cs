@@ -158,7 +158,21 @@ internal sealed class IndexWriter : IDisposable
         return (added, updated);
     }
 
-    public void Dispose() => _db.Database.CloseConnection();
+    /// <summary>
+    /// SQLite's default page cache (2 MiB). Each connection keeps its own cache and goes back to the pool with its
+    /// settings, so a connection that wrote or built indexes with a larger cache is set back before a reader gets it.
+    /// </summary>
+    public const string DefaultCacheSizeSql = "PRAGMA cache_size=-2000;";
+
+    public void Dispose()
+    {
+        if (_sqlite)
+        {
+            Execute(DefaultCacheSizeSql);
+        }
+
+        _db.Database.CloseConnection();
+    }
 
     private void ReplaceDevices(DbTransaction tx, InventoryDevice[] devices)
     {
