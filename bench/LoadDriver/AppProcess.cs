@@ -43,7 +43,7 @@ internal sealed partial class AppProcess : IDisposable
         }
 
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        info.Environment["DOTNET_gcServer"] = "0";
+        // No GC settings here: the app's runtimeconfig says workstation GC (OpsConsole.Web.csproj), as it ships.
         var log = new StreamWriter(Path.Combine(s.Work, "app-console.log"), append: true) { AutoFlush = true };
         var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the app");
         process.OutputDataReceived += (_, e) => Write(log, e.Data);
