@@ -11,24 +11,17 @@ namespace OpsConsole.ScaleOut.Tests.Database;
 /// The archived history (the bundles' manifest facts the index stores, and the in-place correction, a join on the
 /// catalogue's paths) answers the same on PostgreSQL as on SQLite.
 /// </summary>
-public sealed class PostgresArchivedHistoryTests : IAsyncLifetime
+public sealed class PostgresArchivedHistoryTests : DatabaseAndWorkFolder
 {
-    private readonly string _work = Paths.NewWorkFolder("archived");
-    private TestDatabase _database = null!;
-
-    public async Task InitializeAsync() => _database = await TestPostgres.CreateDatabaseAsync();
-
-    public async Task DisposeAsync()
+    public PostgresArchivedHistoryTests()
+        : base("archived")
     {
-        await _database.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Paths.DeleteQuietly(_work);
     }
 
     [Fact]
     public async Task Archived_days_and_a_report_left_in_place_count_the_same_on_PostgreSQL_as_on_SQLite()
     {
-        var root = SafePath.Canonicalize(Paths.CopyDemoTree(_work));
+        var root = SafePath.Canonicalize(Paths.CopyDemoTree(Work));
         var days = Directory.GetDirectories(Path.Join(root, "compliance")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
         var mover = new ArchiveMover(root);
         mover.Run(mover.Plan(ArchiveLayout.Compliance, ArchiveCandidates.ComplianceBefore(root, DateOnly.Parse(days[3]!, System.Globalization.CultureInfo.InvariantCulture))));
@@ -37,8 +30,8 @@ public sealed class PostgresArchivedHistoryTests : IAsyncLifetime
         var putBack = bundle.Manifest!.Entries.First(e => e.Device is not null);
         File.WriteAllBytes(Path.Join(root, putBack.Path), new ArchivedRecords(root).ReadEntry(bundle, putBack.Path).Bytes!);
 
-        var onSqlite = await HistoryAsync(root, IndexDatabase.Sqlite(Path.Combine(_work, "index.db")), putBack.Device!);
-        var onPostgres = await HistoryAsync(root, IndexDatabase.Postgres(_database.ConnectionString), putBack.Device!);
+        var onSqlite = await HistoryAsync(root, IndexDatabase.Sqlite(Path.Combine(Work, "index.db")), putBack.Device!);
+        var onPostgres = await HistoryAsync(root, IndexDatabase.Postgres(Database.ConnectionString), putBack.Device!);
         var fromFiles = new ArchivedRecords(root).Current();
 
         Assert.True(fromFiles.ReportCount > 3, $"only {fromFiles.ReportCount} reports archived");

@@ -7,26 +7,19 @@ using OpsConsole.ScaleOut.Tests.Support;
 namespace OpsConsole.ScaleOut.Tests.Database;
 
 /// <summary>The index on PostgreSQL holds what the same pass writes on SQLite, and its schema is created safely by concurrent starts.</summary>
-public sealed class PostgresIndexTests : IAsyncLifetime
+public sealed class PostgresIndexTests : DatabaseAndWorkFolder
 {
-    private readonly string _work = Paths.NewWorkFolder("index");
-    private TestDatabase _database = null!;
-
-    public async Task InitializeAsync() => _database = await TestPostgres.CreateDatabaseAsync();
-
-    public async Task DisposeAsync()
+    public PostgresIndexTests()
+        : base("index")
     {
-        await _database.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Paths.DeleteQuietly(_work);
     }
 
     [Fact]
     public async Task A_full_pass_of_the_demo_tree_catalogues_the_same_rows_findings_and_devices_on_PostgreSQL_as_on_SQLite()
     {
-        var root = Paths.CopyDemoTree(_work);
-        var sqlite = IndexDatabase.Sqlite(Path.Combine(_work, "index.db"));
-        var postgres = IndexDatabase.Postgres(_database.ConnectionString);
+        var root = Paths.CopyDemoTree(Work);
+        var sqlite = IndexDatabase.Sqlite(Path.Combine(Work, "index.db"));
+        var postgres = IndexDatabase.Postgres(Database.ConnectionString);
 
         var onSqlite = await IndexAsync(root, sqlite);
         var onPostgres = await IndexAsync(root, postgres);
@@ -42,8 +35,8 @@ public sealed class PostgresIndexTests : IAsyncLifetime
     [Fact]
     public async Task A_second_pass_after_a_change_updates_the_row_bumps_the_stored_version_and_marks_the_catalogue_complete()
     {
-        var root = Paths.CopyDemoTree(_work);
-        var postgres = IndexDatabase.Postgres(_database.ConnectionString);
+        var root = Paths.CopyDemoTree(Work);
+        var postgres = IndexDatabase.Postgres(Database.ConnectionString);
         var state = new IndexState();
         using var store = new ArtifactStore(root, 5 * 1024 * 1024);
         var indexer = new ArtifactIndexer(store, postgres.CreateDbContext, state);
@@ -64,21 +57,21 @@ public sealed class PostgresIndexTests : IAsyncLifetime
     [Fact]
     public async Task Four_instances_migrating_an_empty_database_at_once_all_start_and_apply_each_migration_once()
     {
-        var root = Paths.CopyDemoTree(_work);
+        var root = Paths.CopyDemoTree(Work);
         using var store = new ArtifactStore(root, 5 * 1024 * 1024);
         var starts = Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
         {
-            var indexer = new ArtifactIndexer(store, IndexDatabase.Postgres(_database.ConnectionString).CreateDbContext, new IndexState());
+            var indexer = new ArtifactIndexer(store, IndexDatabase.Postgres(Database.ConnectionString).CreateDbContext, new IndexState());
             indexer.EnsureDatabase();
-            new Core.Audit.PostgresAuditStore(_database.ConnectionString).EnsureCreated();
+            new Core.Audit.PostgresAuditStore(Database.ConnectionString).EnsureCreated();
         }));
 
         await Task.WhenAll(starts);
 
-        var applied = await _database.ScalarAsync<long>("""SELECT count(*) FROM "__EFMigrationsHistory" """);
+        var applied = await Database.ScalarAsync<long>("""SELECT count(*) FROM "__EFMigrationsHistory" """);
         var expected = PostgresIndexDbContextFactoryForTests.Migrations();
         Assert.Equal(expected, applied);
-        Assert.Equal(1L, await _database.ScalarAsync<long>("SELECT count(*) FROM index_version"));
+        Assert.Equal(1L, await Database.ScalarAsync<long>("SELECT count(*) FROM index_version"));
     }
 
     private static async Task<Indexed> IndexAsync(string root, IndexDatabase database)

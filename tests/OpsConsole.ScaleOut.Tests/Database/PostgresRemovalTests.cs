@@ -10,27 +10,20 @@ namespace OpsConsole.ScaleOut.Tests.Database;
 /// Files removed from the root (as an archive run removes a day of reports) leave the catalogue and are journalled as
 /// "removed" with the status they had, on PostgreSQL as on SQLite: the removal statements pass the paths as one array.
 /// </summary>
-public sealed class PostgresRemovalTests : IAsyncLifetime
+public sealed class PostgresRemovalTests : DatabaseAndWorkFolder
 {
-    private readonly string _work = Paths.NewWorkFolder("removal");
-    private TestDatabase _database = null!;
-
-    public async Task InitializeAsync() => _database = await TestPostgres.CreateDatabaseAsync();
-
-    public async Task DisposeAsync()
+    public PostgresRemovalTests()
+        : base("removal")
     {
-        await _database.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Paths.DeleteQuietly(_work);
     }
 
     [Fact]
     public Task A_removed_day_of_reports_leaves_the_catalogue_and_is_journalled_file_by_file_on_PostgreSQL() =>
-        RemoveADayAsync(IndexDatabase.Postgres(_database.ConnectionString), Path.Combine(_work, "postgres"));
+        RemoveADayAsync(IndexDatabase.Postgres(Database.ConnectionString), Path.Combine(Work, "postgres"));
 
     [Fact]
     public Task A_removed_day_of_reports_leaves_the_catalogue_and_is_journalled_file_by_file_on_SQLite() =>
-        RemoveADayAsync(IndexDatabase.Sqlite(Path.Combine(_work, "index.db")), Path.Combine(_work, "sqlite"));
+        RemoveADayAsync(IndexDatabase.Sqlite(Path.Combine(Work, "index.db")), Path.Combine(Work, "sqlite"));
 
     private static async Task RemoveADayAsync(IndexDatabase database, string work)
     {

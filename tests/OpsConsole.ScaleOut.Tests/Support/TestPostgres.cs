@@ -42,7 +42,7 @@ internal static class TestPostgres
 }
 
 /// <summary>One test's database.</summary>
-internal sealed class TestDatabase(string name, string connectionString) : IAsyncDisposable
+public sealed class TestDatabase(string name, string connectionString) : IAsyncDisposable
 {
     public string Name { get; } = name;
 
