@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using OpsConsole.Core.Storage;
 
 namespace OpsConsole.Core.Archive;
 
@@ -201,12 +200,15 @@ public sealed class ArchiveMover(string canonicalRoot, TimeProvider? clock = nul
     {
         var results = new LeftInPlace?[files.Count];
         var done = new bool[files.Count];
+
+        // Each folder is resolved once through SafePath (a day's 10,000 originals lie in one folder), not every part of
+        // every path; each file is then read, compared and removed at its place in that folder. Whatever happens to the
+        // folders meanwhile, a file is only removed when the bytes just read from it hash to a copy the bundle holds.
+        var originals = new BundleOriginals(canonicalRoot);
         RunEach(files.Count, RemovalParallelism, i =>
         {
             var (path, archived, bundle) = files[i];
-
-            // Resolved once through SafePath and that same path read, compared and removed.
-            var full = SafePath.Resolve(canonicalRoot, path);
+            var full = originals.FullPathOf(path);
             if (full is null || BundleOriginals.ReadFile(full) is not { } bytes)
             {
                 return; // gone meanwhile: the bundle holds it

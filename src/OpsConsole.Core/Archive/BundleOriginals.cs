@@ -3,18 +3,25 @@ using OpsConsole.Core.Storage;
 namespace OpsConsole.Core.Archive;
 
 /// <summary>
-/// Reads the originals that go into one bundle. They lie in one folder or a few (a day's folder holds 10,000 reports at
-/// NOC scale), so each folder is resolved through <see cref="SafePath"/> once rather than every component of every
-/// file's path (a third of the archive's time went there), and resolved again after the last read: a folder replaced
-/// by a link meanwhile fails the bundle, which is then never renamed into place. Each file gets one lstat; a link is
-/// never archived (its bytes live elsewhere).
+/// Finds and reads the originals of one bundle, when it is written and again when its originals are removed. They lie
+/// in one folder or a few (a day's folder holds 10,000 reports at NOC scale), so each folder is resolved through
+/// <see cref="SafePath"/> once rather than every component of every file's path (a third of the archive's time went
+/// there), and resolved again after the last read: a folder replaced by a link meanwhile fails the bundle, which is then
+/// never renamed into place. Each file gets one lstat; a link is never archived (its bytes live elsewhere). Safe to use
+/// from several threads at once (the removals run in parallel).
 /// </summary>
 internal sealed class BundleOriginals(string canonicalRoot)
 {
-    private readonly Dictionary<string, string?> _realFolders = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _realFolders = new(StringComparer.Ordinal);
 
     /// <summary>The bytes of the original at root-relative <paramref name="rel"/>, or null when it is gone, refused or a link.</summary>
-    public byte[]? Read(string rel)
+    public byte[]? Read(string rel) => FullPathOf(rel) is { } full ? ReadFile(full) : null;
+
+    /// <summary>
+    /// Where the original at root-relative <paramref name="rel"/> is: its real folder (links resolved, inside the root)
+    /// joined with its name; null when the path is malformed or its folder is refused.
+    /// </summary>
+    public string? FullPathOf(string rel)
     {
         if (!SafePath.IsWellFormed(rel))
         {
@@ -22,14 +29,8 @@ internal sealed class BundleOriginals(string canonicalRoot)
         }
 
         var slash = rel.LastIndexOf('/');
-        var folder = slash < 0 ? "" : rel[..slash];
-        if (!_realFolders.TryGetValue(folder, out var real))
-        {
-            real = RealFolder(folder);
-            _realFolders[folder] = real;
-        }
-
-        return real is null ? null : ReadFile(Path.Join(real, rel[(slash + 1)..]));
+        var real = _realFolders.GetOrAdd(slash < 0 ? "" : rel[..slash], RealFolder);
+        return real is null ? null : Path.Join(real, rel[(slash + 1)..]);
     }
 
     /// <summary>Throws when a folder read from no longer resolves to the real folder it resolved to before.</summary>

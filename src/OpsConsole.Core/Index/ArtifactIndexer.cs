@@ -170,7 +170,7 @@ public sealed partial class ArtifactIndexer
         {
             var started = System.Diagnostics.Stopwatch.StartNew();
             var paths = relativePaths.Concat(relativePaths.Select(ArchiveBundleRecord.BundleOfSidecar).OfType<string>()).Distinct().ToList();
-            var existing = paths.Where(p => IsIndexable(p) && _store.HasFileEntry(p)).ToList();
+            var existing = _store.WithFileEntries(paths.Where(IsIndexable));
             var gone = paths.Except(existing).ToList();
             var journal = StartJournal();
             var (added, updated, refused) = await WriteAsync(existing, _ => false, journal, ct);

@@ -10,7 +10,7 @@ namespace OpsConsole.Core.Storage;
 /// documents keyed by (path, length, last-write time) and confirmed by the content's SHA-256, so a changed
 /// file is re-parsed on next access even when its length and time did not change.
 /// </summary>
-public sealed class ArtifactStore : IDisposable
+public sealed partial class ArtifactStore : IDisposable
 {
     private readonly MemoryCache _cache;
     private readonly long _maxBytes;
@@ -144,59 +144,6 @@ public sealed class ArtifactStore : IDisposable
 
         var artifact = Read(SafePath.ToRelative(Root, full), full, info, out var bytes);
         return (artifact, bytes);
-    }
-
-    /// <summary>
-    /// True when something that is not a folder sits at <paramref name="relativePath"/> (a file, or a link
-    /// to anything, even one that leaves the root or dangles). Does not follow the path's links: the
-    /// indexer asks this to tell a refused entry, which it records, from one that is gone.
-    /// </summary>
-    public bool HasFileEntry(string relativePath)
-    {
-        // Below a folder that is itself refused (a link leaving the root) nothing is listed: the folder is.
-        var lexical = Lexical(relativePath);
-        var folder = relativePath.LastIndexOf('/') is var slash and > 0 ? relativePath[..slash] : null;
-        return lexical is not null && (folder is null || Resolve(folder) is not null)
-            && (File.Exists(lexical) || (LinkTarget(lexical) is not null && !Directory.Exists(lexical)));
-    }
-
-    /// <summary>
-    /// Why an entry listed under the root cannot be read as an artifact ("link leaves the root", "link target
-    /// does not exist", ...); null when nothing is there any more (removed meanwhile).
-    /// </summary>
-    public string? RefusalReason(string relativePath)
-    {
-        if (!HasFileEntry(relativePath))
-        {
-            return null;
-        }
-
-        if (SafePath.Explain(Root, relativePath) is { } why)
-        {
-            return why;
-        }
-
-        var full = Resolve(relativePath)!;
-        return File.Exists(full) ? "the entry is not a regular file" : "link target does not exist";
-    }
-
-    // The path as written below the root, links not followed; null when it would leave the root lexically.
-    private string? Lexical(string relativePath)
-    {
-        var full = Path.GetFullPath(Path.Join(Root, relativePath));
-        return SafePath.IsInside(Root, full) && full != Root ? full : null;
-    }
-
-    private static string? LinkTarget(string full)
-    {
-        try
-        {
-            return new FileInfo(full).LinkTarget;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
     }
 
     private LoadedArtifact Read(string rel, string full, FileInfo info, out byte[]? bytes)

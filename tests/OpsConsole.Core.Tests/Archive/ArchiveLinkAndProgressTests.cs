@@ -49,6 +49,30 @@ public sealed class ArchiveLinkAndProgressTests : IDisposable
     }
 
     [Fact]
+    public void A_day_folder_swapped_for_a_link_out_of_the_root_after_its_bundle_is_written_loses_nothing_outside()
+    {
+        // The removals resolve each folder once: that must be after the swap, so nothing is removed through the link.
+        var moved = Path.Join(_outside.FullName, "2026-01-02");
+        var mover = new ArchiveMover(_tree.Canonical())
+        {
+            AfterBundleRenamed = bundle =>
+            {
+                if (bundle.EndsWith("2026-01-02.zip", StringComparison.Ordinal))
+                {
+                    Directory.Move(Path.Join(_tree.Root, "compliance/2026-01-02"), moved);
+                    Directory.CreateSymbolicLink(Path.Join(_tree.Root, "compliance/2026-01-02"), moved);
+                }
+            },
+        };
+
+        var outcome = mover.Run(mover.Plan(ArchiveLayout.Compliance, Candidates()));
+
+        Assert.Equal(["core-02.json", "edge-01.json"], Directory.GetFiles(moved).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(outcome.Moved, p => p.StartsWith("compliance/2026-01-02/", StringComparison.Ordinal));
+        Assert.Equal(4, outcome.Moved.Count);
+    }
+
+    [Fact]
     public void Each_day_is_reported_done_once_its_bundle_is_in_place_and_its_originals_are_gone()
     {
         var reported = new ConcurrentBag<(ArchiveOutcome Period, bool BundleThere, bool OriginalsGone)>();
