@@ -62,6 +62,40 @@ public sealed class ArchiveBundleReaderTests : IDisposable
     }
 
     [Theory]
+    [InlineData("{ \"schema\": \"opsconsole/archive-manifest@1\", \"entries\": [", "manifest.json does not parse")]
+    [InlineData("not json at all", "manifest.json does not parse")]
+    [InlineData(null, "manifest.json is missing or too large")]
+    public void A_manifest_that_is_cut_short_unparsable_or_missing_makes_the_bundle_unreadable(string? manifest, string problem)
+    {
+        Rewrite(zip =>
+        {
+            zip.GetEntry(ArchiveLayout.ManifestEntry)!.Delete();
+            if (manifest is not null)
+            {
+                using var stream = zip.CreateEntry(ArchiveLayout.ManifestEntry).Open();
+                stream.Write(Encoding.UTF8.GetBytes(manifest));
+            }
+        });
+
+        var check = ArchiveCatalogue.Check(_tree.Canonical(), Day, verifyEntries: false);
+
+        Assert.False(check.IsReadable);
+        Assert.Equal(problem, check.Problem);
+    }
+
+    [Fact]
+    public void A_manifest_read_stops_with_an_error_past_its_cap_whatever_size_the_entry_claims()
+    {
+        using var exact = new CappedReadStream(new MemoryStream(new byte[1000]), 1000);
+        Assert.Equal(1000, exact.CopyToCount());
+        Assert.False(exact.Exceeded);
+
+        using var longer = new CappedReadStream(new MemoryStream(new byte[1001]), 1000);
+        Assert.Throws<InvalidDataException>(() => longer.CopyToCount());
+        Assert.True(longer.Exceeded);
+    }
+
+    [Theory]
     [InlineData("../../etc/passwd")]
     [InlineData("/etc/passwd")]
     [InlineData("compliance/2026-01-01/../../devices.json")]
@@ -130,4 +164,21 @@ public sealed class ArchiveBundleReaderTests : IDisposable
     }
 
     public void Dispose() => _tree.Dispose();
+}
+
+internal static class StreamCounting
+{
+    /// <summary>Reads <paramref name="stream"/> to its end in small reads; returns how many bytes came.</summary>
+    public static long CopyToCount(this Stream stream)
+    {
+        var buffer = new byte[64];
+        long total = 0;
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            total += read;
+        }
+
+        return total;
+    }
 }
