@@ -11,19 +11,29 @@ namespace OpsConsole.Cli.Commands;
 /// </summary>
 internal static class ArchiveRun
 {
+    /// <summary>Periods brought into the index by one update at most (one transaction removes their rows).</summary>
+    private const int PeriodsPerIndexUpdate = 8;
+
     /// <summary>
-    /// Moves the files and brings the index up to date period by period, while the next periods are still bundled: the
-    /// index update of 30 days of reports (300,000 rows removed, 300,000 archived rows written) took as long as the
-    /// bundling itself when it waited for the end (docs/performance.md). A failure still indexes the periods done.
+    /// Moves the files and brings the index up to date while the next periods are still bundled: the index update of
+    /// 30 days of reports (300,000 rows removed, 300,000 archived rows written) took as long as the bundling itself
+    /// when it waited for the end (docs/performance.md). The update takes every period done since the last one: a day
+    /// removes rows all over the indexes ordered by device, and several days in one transaction write those pages once.
+    /// A failure still indexes the periods done.
     /// </summary>
     private static async Task<ArchiveOutcome> MoveAndIndexAsync(CliServices services, ArchivePlan plan, CancellationToken ct)
     {
         var done = Channel.CreateUnbounded<ArchiveOutcome>(new UnboundedChannelOptions { SingleReader = true });
         var indexing = Task.Run(async () =>
         {
-            await foreach (var period in done.Reader.ReadAllAsync(ct))
+            while (await done.Reader.WaitToReadAsync(ct))
             {
-                var touched = period.Moved.Concat(period.Recovered).Concat(period.Bundles).Concat(period.Bundles.Select(b => b + ".sha256")).ToList();
+                var touched = new List<string>();
+                for (var n = 0; n < PeriodsPerIndexUpdate && done.Reader.TryRead(out var period); n++)
+                {
+                    touched.AddRange(period.Moved.Concat(period.Recovered).Concat(period.Bundles).Concat(period.Bundles.Select(b => b + ".sha256")));
+                }
+
                 await services.Indexer.RefreshAsync(touched, ct);
             }
         }, ct);
