@@ -19,6 +19,7 @@ internal sealed class DemoConsoleFactory : WebApplicationFactory<OpsConsole.Web.
 
     public DemoConsoleFactory(IReadOnlyDictionary<string, string>? settings = null)
     {
+        OpsConsole.Web.Tests.Infrastructure.TestHostFileWatching.UsePolling();
         _settings = settings ?? new Dictionary<string, string>();
         Root = RepoPaths.CopyDemoTree(_work);
     }

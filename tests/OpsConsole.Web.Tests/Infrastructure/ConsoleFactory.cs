@@ -23,6 +23,7 @@ public class ConsoleFactory : WebApplicationFactory<OpsConsole.Web.SharedResourc
 
     protected ConsoleFactory(string fixture, Action<string>? prepare = null)
     {
+        TestHostFileWatching.UsePolling();
         _work = Path.Combine(Path.GetTempPath(), "opsconsole-tests", Guid.NewGuid().ToString("N"));
         Root = Path.Combine(_work, "root");
         CopyTree(Path.Combine(AppContext.BaseDirectory, "Fixtures", fixture), Root);
